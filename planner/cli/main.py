@@ -1,0 +1,65 @@
+"""The `planner` entry point: parses the command line and hands each subcommand to its module.
+
+Each subcommand lives in its own module under `planner.cli` with `add_parser(subparsers)` and
+`run(args) -> int`; this module only wires them. Exit codes: 0 success, 1 the answer is "no"
+(invalid, different, not canonical), 2 trouble (unreadable file, bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from planner import __version__
+
+# Subcommand name -> module. `open` is the default: `planner PLAN` means `planner open PLAN`.
+SUBCOMMANDS: dict[str, str] = {
+    "open": "planner.cli.open_command",
+    "new": "planner.cli.new_command",
+    "validate": "planner.cli.validate_command",
+    "fmt": "planner.cli.fmt_command",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Plan a school year of math coaching: guided questions, a git-friendly TOML "
+        "plan, comparison with last year, and a summary for administrators.",
+        epilog="Run `planner PLAN` to open a plan in the planner (a new one if PLAN does not "
+        "exist), or `planner COMMAND --help` for one command.",
+    )
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_name in SUBCOMMANDS.items():
+        module = importlib.import_module(module_name)
+        module.add_parser(subparsers)
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    if not argv:
+        return ["open"]
+    first = argv[0]
+    if first in SUBCOMMANDS or first in ("-h", "--help", "--version"):
+        return argv
+    return ["open", *argv]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run planner with these arguments (default: the process's) and return the exit code."""
+    args = build_parser().parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    module = importlib.import_module(SUBCOMMANDS[args.command])
+    try:
+        return module.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

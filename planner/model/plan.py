@@ -1,0 +1,186 @@
+"""The coaching plan as plain data: one dataclass per section of the question flow.
+
+Field order is the order of the question flow and of the plan file. Text fields default to "" and
+optional numbers and dates to None (left out of the file); records carry a stable `id`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.model.choices import (
+    CycleKind,
+    FocusArea,
+    GoalMet,
+    Interest,
+    Move,
+    Priority,
+    SupportTier,
+)
+
+
+@dataclass(kw_only=True)
+class About:
+    coach: str = ""
+    role: str = ""
+    schools: list[str] = field(default_factory=list)
+    district: str = ""
+    hours_per_week: float | None = None
+
+
+@dataclass(kw_only=True)
+class Vision:
+    district_vision: str = ""
+    connection_to_goals: str = ""
+
+
+@dataclass(kw_only=True)
+class Focus:
+    this_year: str = ""
+    year_two: str = ""
+    beyond: str = ""
+
+
+@dataclass(kw_only=True)
+class LearningForAll:
+    """Professional learning every teacher takes part in."""
+
+    id: str
+    topic: str = ""
+    format: str = ""
+    timing: str = ""
+    follow_up: str = ""
+
+
+@dataclass(kw_only=True)
+class LearningForSome:
+    """Professional learning for one group of teachers, and why they need it."""
+
+    id: str
+    group: str = ""
+    need: str = ""
+    topic: str = ""
+    format: str = ""
+    timing: str = ""
+
+
+@dataclass(kw_only=True)
+class Selection:
+    criteria: str = ""
+    timing: str = ""
+
+
+@dataclass(kw_only=True)
+class Window:
+    """A stretch of the school year in which coaching cycles run."""
+
+    id: str
+    name: str = ""
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(kw_only=True)
+class Teacher:
+    id: str
+    name: str = ""
+    grade: str = ""
+    interest: Interest | None = None
+    priority: Priority | None = None
+    support: SupportTier | None = None
+    notes: str = ""
+
+
+@dataclass(kw_only=True)
+class CycleResult:
+    """How a cycle turned out: filled in during and after the year."""
+
+    end_percent: int | None = None
+    goal_met: GoalMet | None = None
+    teacher_took_on: str = ""
+
+
+@dataclass(kw_only=True)
+class Cycle:
+    id: str
+    title: str = ""
+    kind: CycleKind | None = None
+    teachers: list[str] = field(default_factory=list)
+    goal: str = ""
+    targets: list[str] = field(default_factory=list)
+    focus_area: FocusArea | None = None
+    moves: list[Move] = field(default_factory=list)
+    evidence_before: list[str] = field(default_factory=list)
+    evidence_during: list[str] = field(default_factory=list)
+    evidence_after: list[str] = field(default_factory=list)
+    baseline_percent: int | None = None
+    target_percent: int | None = None
+    start: date | None = None
+    weeks: int | None = None
+    planning_minutes: int | None = None
+    visits_per_week: int | None = None
+    result: CycleResult = field(default_factory=CycleResult)
+
+
+@dataclass(kw_only=True)
+class Schedule:
+    protected_time: str = ""
+    meeting_cadence: str = ""
+    max_concurrent_cycles: int | None = None
+    cycle_time_percent: int | None = None
+    integrity: str = ""
+    cancellations: str = ""
+
+
+@dataclass(kw_only=True)
+class Blackout:
+    """School calendar dates when no cycle should meet (testing, holidays...)."""
+
+    id: str
+    name: str = ""
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(kw_only=True)
+class Accountability:
+    student_evidence: str = ""
+    teacher_practice: str = ""
+    reflection: str = ""
+    reflection_dates: list[date] = field(default_factory=list)
+    support_needed: str = ""
+
+
+@dataclass(kw_only=True)
+class YearInReview:
+    mid_year: str = ""
+    end_of_year: str = ""
+    carry_forward: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Plan:
+    """One coach's plan for one school year."""
+
+    school_year: str = ""
+    last_year: str = ""
+    template: str = ""
+    about: About = field(default_factory=About)
+    vision: Vision = field(default_factory=Vision)
+    focus: Focus = field(default_factory=Focus)
+    learning_for_all: list[LearningForAll] = field(default_factory=list)
+    learning_for_some: list[LearningForSome] = field(default_factory=list)
+    selection: Selection = field(default_factory=Selection)
+    windows: list[Window] = field(default_factory=list)
+    teachers: list[Teacher] = field(default_factory=list)
+    cycles: list[Cycle] = field(default_factory=list)
+    schedule: Schedule = field(default_factory=Schedule)
+    blackouts: list[Blackout] = field(default_factory=list)
+    accountability: Accountability = field(default_factory=Accountability)
+    year_in_review: YearInReview = field(default_factory=YearInReview)
+    custom: dict[str, str] = field(default_factory=dict)
+
+    def teacher(self, teacher_id: str) -> Teacher | None:
+        """The roster entry with this id, if any."""
+        return next((t for t in self.teachers if t.id == teacher_id), None)

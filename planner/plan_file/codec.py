@@ -1,0 +1,255 @@
+"""Turning the plan into plain TOML data and back, checking every value on the way in.
+
+`decode_plan` never stops at the first problem: it keeps what it can and reports each problem with
+its field path (`cycles[2].start`, record indexes counting from 1), so a coach sees them all at once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from planner.model import FieldInfo, Plan, fields_of
+from planner.plan_file.problems import Problem
+
+# Bounds a value must keep, by field name: anything outside is a typing slip, not a plan.
+_RANGES: dict[str, tuple[float, float]] = {
+    "hours_per_week": (0, 80),
+    "baseline_percent": (0, 100),
+    "target_percent": (0, 100),
+    "end_percent": (0, 100),
+    "cycle_time_percent": (0, 100),
+    "weeks": (1, 40),
+    "planning_minutes": (0, 600),
+    "visits_per_week": (0, 15),
+    "max_concurrent_cycles": (1, 30),
+}
+_SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{2})")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_KIND_WORDS = {
+    "text": "text in quotes",
+    "boolean": "true or false",
+    "integer": "a whole number",
+    "decimal": "a number",
+    "date": "a date like 2025-09-15",
+    "list": "a list of text, like [\"one\", \"two\"]",
+    "date_list": "a list of dates, like [2025-09-15]",
+    "multi_choice": "a list of choices",
+    "records": "a list of tables ([[name]] blocks)",
+    "section": "a table",
+    "mapping": "a table of text answers",
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class _Decoder:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(Problem(message, field=path))
+
+    def expected(self, path: str, info: FieldInfo, value: Any) -> None:
+        if info.kind == "choice" and info.choice is not None:
+            words = "one of " + ", ".join(f'"{c.value}"' for c in info.choice)
+        else:
+            words = _KIND_WORDS[info.kind]
+        self.problem(path, f"expected {words}, got {_shown(value)}")
+
+    def record(self, cls: type, data: Any, path: str) -> Any:
+        if not isinstance(data, dict):
+            self.problem(path, f"expected a table, got {_shown(data)}")
+            data = {}
+        known = fields_of(cls)
+        names = {f.name for f in known}
+        for key in data:
+            if key not in names:
+                where = f"{path}.{key}" if path else key
+                self.problem(where, "unknown key: check its spelling, or remove it")
+        values: dict[str, Any] = {}
+        for info in known:
+            where = f"{path}.{info.name}" if path else info.name
+            if info.name in data:
+                value = self.value(info, data[info.name], where)
+                if value is not None:
+                    values[info.name] = value
+            elif info.name == "id":
+                self.problem(where, 'missing: every record needs a unique id, like id = "c-fractions"')
+        if "id" in names and "id" not in values:
+            values["id"] = ""
+        return cls(**values)
+
+    def value(self, info: FieldInfo, raw: Any, path: str) -> Any:
+        kind = info.kind
+        if kind == "records":
+            return self.records(info, raw, path)
+        if kind == "section":
+            return self.record(info.record, raw, path)  # type: ignore[arg-type]
+        if kind == "mapping":
+            if not isinstance(raw, dict):
+                self.expected(path, info, raw)
+                return None
+            answers = {}
+            for key, text in raw.items():
+                if isinstance(text, str):
+                    answers[key] = text.replace("\r\n", "\n")
+                else:
+                    self.problem(f"{path}.{key}", f"expected text in quotes, got {_shown(text)}")
+            return answers
+        if kind in ("list", "date_list", "multi_choice"):
+            if not isinstance(raw, list):
+                self.expected(path, info, raw)
+                return None
+            item_kind = {"list": "text", "date_list": "date", "multi_choice": "choice"}[kind]
+            item_info = FieldInfo(info.name, item_kind, choice=info.choice)  # type: ignore[arg-type]
+            items = [self.scalar(item_info, item, f"{path}[{n}]") for n, item in enumerate(raw, 1)]
+            return [item for item in items if item is not None]
+        return self.scalar(info, raw, path)
+
+    def scalar(self, info: FieldInfo, raw: Any, path: str) -> Any:
+        kind = info.kind
+        if kind == "text" and isinstance(raw, str):
+            return raw.replace("\r\n", "\n")
+        if kind == "boolean" and isinstance(raw, bool):
+            return raw
+        if kind == "integer" and isinstance(raw, int) and not isinstance(raw, bool):
+            return self.in_range(info, raw, path)
+        if kind == "decimal" and isinstance(raw, int | float) and not isinstance(raw, bool):
+            return self.in_range(info, float(raw), path)
+        if kind == "date":
+            parsed = _as_date(raw)
+            if parsed is not None:
+                return parsed
+        if kind == "choice" and info.choice is not None and isinstance(raw, str):
+            try:
+                return info.choice(raw)
+            except ValueError:
+                pass
+        self.expected(path, info, raw)
+        return None
+
+    def in_range(self, info: FieldInfo, number: float, path: str) -> Any:
+        low, high = _RANGES.get(info.name, (float("-inf"), float("inf")))
+        if low <= number <= high:
+            return number
+        self.problem(path, f"expected a number from {low:g} to {high:g}, got {number:g}")
+        return None
+
+    def records(self, info: FieldInfo, raw: Any, path: str) -> list[Any] | None:
+        if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+            self.expected(path, info, raw)
+            return None
+        result = [self.record(info.record, item, f"{path}[{n}]") for n, item in enumerate(raw, 1)]  # type: ignore[arg-type]
+        if not any(f.name == "id" for f in fields_of(info.record)):  # type: ignore[arg-type]
+            return result
+        seen: set[str] = set()
+        for number, record in enumerate(result, 1):
+            if record.id and not _ID.fullmatch(record.id):
+                self.problem(
+                    f"{path}[{number}].id",
+                    f'"{record.id}" is not a usable id: use letters, digits and dashes, like "c-fractions"',
+                )
+            elif record.id in seen:
+                self.problem(f"{path}[{number}].id", f'"{record.id}" is used twice: make each id unique')
+            seen.add(record.id)
+        return result
+
+
+def _as_date(raw: Any) -> date | None:
+    if isinstance(raw, datetime):
+        return None
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            return None
+    return None
+
+
+def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
+    """Rules that span fields: the school year's shape, date order, teachers named in cycles."""
+    if plan.school_year:
+        match = _SCHOOL_YEAR.fullmatch(plan.school_year)
+        if not match or (int(match[1]) + 1) % 100 != int(match[2]):
+            problems.append(
+                Problem(f'expected a school year like "2025-26", got "{plan.school_year}"', "school_year")
+            )
+    for list_name in ("windows", "blackouts"):
+        for number, span in enumerate(getattr(plan, list_name), 1):
+            if span.start and span.end and span.end < span.start:
+                problems.append(
+                    Problem(f"ends ({span.end}) before it starts ({span.start})", f"{list_name}[{number}].end")
+                )
+    roster = {t.id for t in plan.teachers}
+    for number, cycle in enumerate(plan.cycles, 1):
+        for teacher_id in cycle.teachers:
+            if teacher_id not in roster:
+                problems.append(
+                    Problem(
+                        f'no teacher with id "{teacher_id}" in the roster: add them to [[teachers]] '
+                        "or remove them from this cycle",
+                        f"cycles[{number}].teachers",
+                    )
+                )
+
+
+def decode_record(cls: type, data: dict[str, Any]) -> tuple[Any, list[Problem]]:
+    """An instance of the dataclass `cls` built from TOML data, and every problem found on the way."""
+    decoder = _Decoder()
+    return decoder.record(cls, data, ""), decoder.problems
+
+
+def decode_plan(data: dict[str, Any]) -> tuple[Plan, list[Problem]]:
+    """The plan held by TOML data (current format), and every problem found in it."""
+    plan, problems = decode_record(Plan, data)
+    _check_consistency(plan, problems)
+    return plan, problems
+
+
+def encode_plan(plan: Plan) -> dict[str, Any]:
+    """The plan as TOML-ready data in question-flow order.
+
+    Left out: empty optional numbers, dates and choices, empty record lists, and a record's
+    sub-table (a cycle's result) while it is still empty.
+    """
+    return _encode_record(plan)
+
+
+def _encode_record(obj: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for info in fields_of(type(obj)):
+        value = getattr(obj, info.name)
+        if value is None:
+            continue
+        if info.kind == "records":
+            if not value:
+                continue
+            value = [_encode_record(item) for item in value]
+        elif info.kind == "section":
+            if "id" in data and value == type(value)():
+                continue
+            value = _encode_record(value)
+        elif info.kind == "mapping":
+            if not value:
+                continue
+            value = {key: value[key] for key in sorted(value)}
+        elif info.kind == "decimal" and float(value).is_integer():
+            value = int(value)
+        elif info.kind in ("choice", "multi_choice"):
+            value = value.value if info.kind == "choice" else [item.value for item in value]
+        data[info.name] = value
+    return data

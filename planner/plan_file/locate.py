@@ -1,0 +1,56 @@
+"""Finding the line of a field path (`cycles[2].start`) in a plan file's text, for error messages."""
+
+from __future__ import annotations
+
+import re
+
+_STEP = re.compile(r"(?P<name>[A-Za-z0-9_-]+)(?:\[(?P<index>\d+)\])?")
+_HEADER = re.compile(r"^\s*\[\[?\s*(?P<name>[^\]]+?)\s*\]")
+
+
+def line_of(text: str, field_path: str) -> int | None:
+    """The 1-based line where `field_path` is written in `text`, or else its enclosing table's.
+
+    Record indexes in a path count from 1, as a coach counts the `[[cycles]]` blocks of the file.
+    """
+    lines = text.splitlines()
+    table = ""
+    table_line: int | None = None
+    for step in field_path.split("."):
+        match = _STEP.fullmatch(step)
+        if match is None:
+            break
+        name, index = match["name"], int(match["index"] or 1)
+        qualified = f"{table}.{name}" if table else name
+        header = _find_header(lines, qualified, index, table_line or 0)
+        if header is not None:
+            table, table_line = qualified, header
+            continue
+        key = _find_key(lines, name, table_line)
+        if key is not None:
+            return key + 1
+        break
+    return None if table_line is None else table_line + 1
+
+
+def _find_header(lines: list[str], name: str, occurrence: int, start: int) -> int | None:
+    seen = 0
+    for number in range(start, len(lines)):
+        match = _HEADER.match(lines[number])
+        if match and match["name"] == name:
+            seen += 1
+            if seen == occurrence:
+                return number
+    return None
+
+
+def _find_key(lines: list[str], key: str, table_line: int | None) -> int | None:
+    """The line of `key = ...` inside the table starting at `table_line` (None: the top level)."""
+    pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=')
+    begin = 0 if table_line is None else table_line + 1
+    for number in range(begin, len(lines)):
+        if _HEADER.match(lines[number]):
+            return None
+        if pattern.match(lines[number]):
+            return number
+    return None

@@ -1,0 +1,23 @@
+"""The question flow as data: templates, their checks, and how far a plan has got through them."""
+
+from planner.questions.progress import StepState, is_answered, step_state, unanswered
+from planner.questions.template import (
+    DEFAULT_TEMPLATE,
+    FormField,
+    InputKind,
+    Question,
+    Step,
+    StepKind,
+    Template,
+    builtin_template_names,
+    builtin_template_path,
+    load_template,
+    resolve_template,
+    template_problems,
+)
+
+__all__ = [
+    "DEFAULT_TEMPLATE", "FormField", "InputKind", "Question", "Step", "StepKind", "StepState",
+    "Template", "builtin_template_names", "builtin_template_path", "is_answered",
+    "load_template", "resolve_template", "step_state", "template_problems", "unanswered",
+]

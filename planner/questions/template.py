@@ -1,0 +1,193 @@
+"""Question-flow templates: the steps a coach is walked through, as data read from `templates/*.toml`.
+
+A template lists steps; each step has a prompt, help, and questions that each fill one field of
+the plan (`about.coach`, `cycles`, or `custom.NAME` for a district's own prose question). The TUI
+renders whatever template it is given; this module checks that every question points at a real
+field with a fitting kind of input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from dataclasses import field as list_field
+from enum import StrEnum
+from importlib.resources import files
+from pathlib import Path
+
+from planner.model import Plan, field_info
+from planner.plan_file import PlanFileError, Problem, decode_record, read_text, toml_problems
+from planner.plan_file.locate import line_of
+
+DEFAULT_TEMPLATE = "critical-questions"
+TEMPLATE_FORMAT = 1
+
+
+class InputKind(StrEnum):
+    """How a question is answered in the TUI."""
+
+    PROSE = "prose"
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    CHOICE = "choice"
+    MULTI_CHOICE = "multi_choice"
+    LIST = "list"
+    DATE_LIST = "date_list"
+    ROSTER_PICK = "roster_pick"
+    RECORDS = "records"
+
+
+class StepKind(StrEnum):
+    QUESTIONS = "questions"
+    REVIEW = "review"
+
+
+# Which kinds of plan field each input kind can fill.
+_FITS: dict[InputKind, set[str]] = {
+    InputKind.PROSE: {"text"},
+    InputKind.TEXT: {"text"},
+    InputKind.NUMBER: {"integer", "decimal"},
+    InputKind.DATE: {"date"},
+    InputKind.CHOICE: {"choice"},
+    InputKind.MULTI_CHOICE: {"multi_choice"},
+    InputKind.LIST: {"list"},
+    InputKind.DATE_LIST: {"date_list"},
+    InputKind.ROSTER_PICK: {"list"},
+    InputKind.RECORDS: {"records"},
+}
+
+
+@dataclass(kw_only=True)
+class FormField:
+    """One input of a record's form (a teacher, a cycle...), by the record's own field path."""
+
+    field: str
+    label: str
+    kind: InputKind
+    help: str = ""
+    placeholder: str = ""
+
+
+@dataclass(kw_only=True)
+class Question:
+    """One question of a step: the plan field it fills and how it is asked."""
+
+    field: str
+    label: str
+    kind: InputKind
+    help: str = ""
+    placeholder: str = ""
+    columns: list[str] = list_field(default_factory=list)
+    fields: list[FormField] = list_field(default_factory=list)
+    can_add: bool = True
+
+
+@dataclass(kw_only=True)
+class Step:
+    id: str
+    title: str
+    kind: StepKind = StepKind.QUESTIONS
+    prompt: str = ""
+    help: str = ""
+    questions: list[Question] = list_field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Template:
+    template_format: int
+    id: str
+    title: str
+    description: str = ""
+    steps: list[Step] = list_field(default_factory=list)
+
+    def step(self, step_id: str) -> Step | None:
+        """The step with this id, if the template has one."""
+        return next((s for s in self.steps if s.id == step_id), None)
+
+
+def builtin_template_path(name: str) -> Path:
+    """Where the template shipped with planner under this name lives."""
+    return Path(str(files("planner") / "templates" / f"{name}.toml"))
+
+
+def builtin_template_names() -> list[str]:
+    """The names of the templates shipped with planner."""
+    folder = builtin_template_path(DEFAULT_TEMPLATE).parent
+    return sorted(p.stem for p in folder.glob("*.toml"))
+
+
+def resolve_template(name_or_path: str) -> Path:
+    """A template's file: a path to a .toml file, or the name of a built-in template."""
+    if name_or_path.endswith(".toml") or "/" in name_or_path:
+        return Path(name_or_path)
+    return builtin_template_path(name_or_path)
+
+
+def load_template(name_or_path: str = DEFAULT_TEMPLATE) -> Template:
+    """The template named (built-in) or at a path; PlanFileError listing every problem in it."""
+    path = resolve_template(name_or_path)
+    text = read_text(path)
+    data, problems = toml_problems(text)
+    if data is None:
+        raise PlanFileError([p.at(source=str(path)) for p in problems])
+    template, problems = decode_record(Template, data)
+    if not problems:
+        problems = template_problems(template)
+    if problems:
+        raise PlanFileError(
+            [p.at(source=str(path), line=line_of(text, p.field) if p.field else None) for p in problems]
+        )
+    return template
+
+
+def template_problems(template: Template) -> list[Problem]:
+    """What is wrong with a template's content: unknown fields, unfitting kinds, repeated ids."""
+    problems: list[Problem] = []
+    if template.template_format != TEMPLATE_FORMAT:
+        problems.append(
+            Problem(f"this planner reads template format {TEMPLATE_FORMAT}", "template_format")
+        )
+    step_ids: set[str] = set()
+    for s_number, step in enumerate(template.steps, 1):
+        where = f"steps[{s_number}]"
+        if step.id in step_ids:
+            problems.append(Problem(f'step id "{step.id}" is used twice', f"{where}.id"))
+        step_ids.add(step.id)
+        for q_number, question in enumerate(step.questions, 1):
+            problems.extend(_question_problems(question, f"{where}.questions[{q_number}]"))
+    if not template.steps:
+        problems.append(Problem("a template needs at least one step", "steps"))
+    return problems
+
+
+def _question_problems(question: Question, where: str) -> list[Problem]:
+    info = field_info(question.field)
+    if info is None:
+        return [Problem(f'no plan field "{question.field}": see docs/plan-format.md', f"{where}.field")]
+    problems = []
+    if info.kind not in _FITS[question.kind]:
+        problems.append(
+            Problem(f'a "{question.kind}" question cannot fill "{question.field}"', f"{where}.kind")
+        )
+    for c_number, column in enumerate(question.columns, 1):
+        if info.record is None or field_info(column, info.record) is None:
+            problems.append(
+                Problem(f'no field "{column}" to show as a column', f"{where}.columns[{c_number}]")
+            )
+    for f_number, form_field in enumerate(question.fields, 1):
+        inner = field_info(form_field.field, info.record) if info.record else None
+        if inner is None:
+            problems.append(
+                Problem(
+                    f'no field "{form_field.field}" in a {question.field} record',
+                    f"{where}.fields[{f_number}].field",
+                )
+            )
+        elif inner.kind not in _FITS[form_field.kind]:
+            problems.append(
+                Problem(
+                    f'a "{form_field.kind}" input cannot fill "{form_field.field}"',
+                    f"{where}.fields[{f_number}].kind",
+                )
+            )
+    return problems
