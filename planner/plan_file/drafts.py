@@ -1,4 +1,4 @@
-"""The draft kept beside a plan while it is edited (`.2025-26.toml.draft`), recovered after a crash or hang-up."""
+"""The draft kept beside a plan while it is edited (`.2025-26.toml.draft`), recovered after a crash."""
 
 from __future__ import annotations
 

@@ -24,17 +24,17 @@ def _rename(table: Data, renames: dict[str, str]) -> Data:
 
 
 def _from_1(old: Data) -> Data:
-    """Pilot format: `[coach]`, `[[pd_all]]`/`[[pd_some]]`, cycle `type`/`length_weeks`, teachers as one string."""
+    """Pilot format: `[coach]`, `[[pd_all]]`, cycle `type`/`length_weeks`, teachers as one string."""
     new: Data = {FORMAT_KEY: 2, "school_year": old.get("year", "")}
     if "last_year_file" in old:
         new["last_year"] = old["last_year_file"]
     if "coach" in old:
-        new["about"] = _rename(
-            old["coach"], {"name": "coach", "hours": "hours_per_week"}
-        )
+        new["about"] = _rename(old["coach"], {"name": "coach", "hours": "hours_per_week"})
         new["about"].pop("school_year", None)
     if "vision" in old:
-        new["vision"] = _rename(old["vision"], {"text": "district_vision", "goals_link": "connection_to_goals"})
+        new["vision"] = _rename(
+            old["vision"], {"text": "district_vision", "goals_link": "connection_to_goals"}
+        )
     if "focus" in old:
         new["focus"] = _rename(old["focus"], {"next_year": "this_year", "year_2": "year_two"})
     renames_learning = {"when": "timing", "why": "need"}
@@ -55,8 +55,20 @@ def _from_1(old: Data) -> Data:
             for number, day in enumerate(old["blackout_dates"], 1)
         ]
     known = {
-        "version", "year", "last_year_file", "coach", "vision", "focus", "pd_all", "pd_some",
-        "teachers", "cycles", "schedule", "accountability", "custom", "blackout_dates",
+        "version",
+        "year",
+        "last_year_file",
+        "coach",
+        "vision",
+        "focus",
+        "pd_all",
+        "pd_some",
+        "teachers",
+        "cycles",
+        "schedule",
+        "accountability",
+        "custom",
+        "blackout_dates",
     }
     new.update({key: value for key, value in old.items() if key not in known})
     return new
@@ -65,8 +77,13 @@ def _from_1(old: Data) -> Data:
 def _cycle_from_1(cycle: Data) -> Data:
     new = _rename(
         cycle,
-        {"type": "kind", "length_weeks": "weeks", "focus": "focus_area",
-         "baseline": "baseline_percent", "target": "target_percent"},
+        {
+            "type": "kind",
+            "length_weeks": "weeks",
+            "focus": "focus_area",
+            "baseline": "baseline_percent",
+            "target": "target_percent",
+        },
     )
     teachers = new.get("teachers")
     if isinstance(teachers, str):
@@ -87,21 +104,29 @@ def migrate(data: Data) -> tuple[Data, int, list[Problem]]:
     """The data brought to the current format, the format it was in, and any problem that stops that."""
     version = format_of(data)
     if version is None:
-        return data, CURRENT_FORMAT, [
-            Problem(
-                f"missing or not a whole number: a plan file starts with {FORMAT_KEY} = {CURRENT_FORMAT} "
-                "(is this a plan file?)",
-                field=FORMAT_KEY,
-            )
-        ]
+        return (
+            data,
+            CURRENT_FORMAT,
+            [
+                Problem(
+                    f"missing or not a whole number: a plan file starts with {FORMAT_KEY} = {CURRENT_FORMAT} "
+                    "(is this a plan file?)",
+                    field=FORMAT_KEY,
+                )
+            ],
+        )
     if version > CURRENT_FORMAT:
-        return data, version, [
-            Problem(
-                f"this file is in format {version}, written by a newer planner; this planner reads "
-                f"formats up to {CURRENT_FORMAT}: upgrade planner to open it",
-                field=FORMAT_KEY,
-            )
-        ]
+        return (
+            data,
+            version,
+            [
+                Problem(
+                    f"this file is in format {version}, written by a newer planner; this planner reads "
+                    f"formats up to {CURRENT_FORMAT}: upgrade planner to open it",
+                    field=FORMAT_KEY,
+                )
+            ],
+        )
     if version < 1:
         return data, version, [Problem(f"there is no format {version}", field=FORMAT_KEY)]
     original = version

@@ -8,13 +8,14 @@ field with a fitting kind of input.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from dataclasses import field as list_field
 from enum import StrEnum
 from importlib.resources import files
 from pathlib import Path
 
-from planner.model import Plan, field_info
+from planner.model import field_info
 from planner.plan_file import PlanFileError, Problem, decode_record, read_text, toml_problems
 from planner.plan_file.locate import line_of
 
@@ -104,6 +105,21 @@ class Template:
         """The step with this id, if the template has one."""
         return next((s for s in self.steps if s.id == step_id), None)
 
+    def step_for_field(self, field_path: str) -> str | None:
+        """The id of the step that asks for `field_path` (`cycles[2].start` -> the cycles step):
+        the one whose form has that very field, else the first on the record list or section."""
+        plain = re.sub(r"\[\d+\]", "", field_path)
+        first: str | None = None
+        for step in self.steps:
+            for question in step.questions:
+                if plain != question.field and not plain.startswith(question.field + "."):
+                    continue
+                inner = plain.removeprefix(question.field + ".")
+                if any(f.field == inner for f in question.fields):
+                    return step.id
+                first = first or step.id
+        return first
+
 
 def builtin_template_path(name: str) -> Path:
     """Where the template shipped with planner under this name lives."""
@@ -135,7 +151,10 @@ def load_template(name_or_path: str = DEFAULT_TEMPLATE) -> Template:
         problems = template_problems(template)
     if problems:
         raise PlanFileError(
-            [p.at(source=str(path), line=line_of(text, p.field) if p.field else None) for p in problems]
+            [
+                p.at(source=str(path), line=line_of(text, p.field) if p.field else None)
+                for p in problems
+            ]
         )
     return template
 
@@ -163,7 +182,9 @@ def template_problems(template: Template) -> list[Problem]:
 def _question_problems(question: Question, where: str) -> list[Problem]:
     info = field_info(question.field)
     if info is None:
-        return [Problem(f'no plan field "{question.field}": see docs/plan-format.md', f"{where}.field")]
+        return [
+            Problem(f'no plan field "{question.field}": see docs/plan-format.md', f"{where}.field")
+        ]
     problems = []
     if info.kind not in _FITS[question.kind]:
         problems.append(

@@ -1,0 +1,139 @@
+"""Warnings about a plan that is valid but may not work out: capacity, dates, people left out.
+
+Unlike the plan file's problems, warnings never stop a save: the review step lists them and the
+coach decides. Each warning names the field it is about and the template step that asks for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from planner.calendar import cycle_end, overlaps, school_year_span, weekly_load
+from planner.model import Cycle, CycleKind, Plan
+from planner.questions import Template, load_template
+
+# Estimating a cycle's weekly hours: its planning meeting plus each classroom visit, counted as a
+# lesson of about this many minutes.
+VISIT_MINUTES = 45
+_LONGEST_MINI_CYCLE_WEEKS = 3
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    """Something in the plan worth a second look, the field it is about and the step that asks it."""
+
+    message: str
+    field: str
+    step_id: str | None = None
+
+
+def _short(day: date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def _span_words(span: tuple[date, date]) -> str:
+    start, end = span
+    return _short(start) if start == end else f"{_short(start)} to {_short(end)}"
+
+
+def _cycle_name(cycle: Cycle) -> str:
+    return f'"{cycle.title}"' if cycle.title else f"cycle {cycle.id}"
+
+
+def _weekly_hours(cycle: Cycle) -> float:
+    minutes = (cycle.planning_minutes or 0) + (cycle.visits_per_week or 0) * VISIT_MINUTES
+    return minutes / 60
+
+
+def _capacity(plan: Plan) -> Iterator[tuple[str, str]]:
+    limit = plan.schedule.max_concurrent_cycles
+    weeks = weekly_load(plan)
+    if limit:
+        busiest = max((len(w.cycles) for w in weeks), default=0)
+        crowded = [w for w in weeks if len(w.cycles) > limit]
+        if crowded:
+            yield (
+                f"{busiest} cycles run at once (weeks of {_short(crowded[0].monday)} to "
+                f"{_short(crowded[-1].monday)}), more than the {limit} you said you can carry",
+                "schedule.max_concurrent_cycles",
+            )
+    hours, share = plan.about.hours_per_week, plan.schedule.cycle_time_percent
+    if hours and share and weeks:
+        budget = hours * share / 100
+        peak = max(weeks, key=lambda w: sum(_weekly_hours(c) for c in w.cycles))
+        needed = sum(_weekly_hours(c) for c in peak.cycles)
+        if needed > budget:
+            yield (
+                f"the week of {_short(peak.monday)} needs about {needed:.1f} hours of cycle work "
+                f"(planning meetings, and visits of about {VISIT_MINUTES} minutes), more than the "
+                f"{budget:.1f} hours ({share}% of {hours:g}) set aside for cycles",
+                "schedule.cycle_time_percent",
+            )
+
+
+def _dates(plan: Plan) -> Iterator[tuple[str, str]]:
+    year = school_year_span(plan.school_year)
+    windows = [(w.start, w.end) for w in plan.windows if w.start and w.end]
+    for number, cycle in enumerate(plan.cycles, 1):
+        where = f"cycles[{number}]"
+        end = cycle_end(cycle)
+        if cycle.start is None or end is None:
+            yield f"{_cycle_name(cycle)} has no start date or length yet", f"{where}.start"
+            continue
+        span = (cycle.start, end)
+        if year and not overlaps(span, year):
+            yield (
+                f"{_cycle_name(cycle)} starts {cycle.start}, outside the {plan.school_year} school year",
+                f"{where}.start",
+            )
+        elif windows and not any(s <= cycle.start <= e for s, e in windows):
+            yield f"{_cycle_name(cycle)} starts outside every coaching window", f"{where}.start"
+        for blackout in plan.blackouts:
+            if blackout.start is None:
+                continue
+            avoided = (blackout.start, blackout.end or blackout.start)
+            if overlaps(span, avoided):
+                yield (
+                    f"{_cycle_name(cycle)} ({_span_words(span)}) runs through "
+                    f"{blackout.name or 'dates to avoid'} ({_span_words(avoided)})",
+                    f"{where}.start",
+                )
+
+
+def _cycles(plan: Plan) -> Iterator[tuple[str, str]]:
+    for number, cycle in enumerate(plan.cycles, 1):
+        where = f"cycles[{number}]"
+        if not cycle.teachers:
+            yield f"{_cycle_name(cycle)} has no teachers yet", f"{where}.teachers"
+        baseline, target = cycle.baseline_percent, cycle.target_percent
+        if baseline is not None and target is not None and target <= baseline:
+            yield (
+                f"{_cycle_name(cycle)} aims for {target}% of students meeting the goal, "
+                f"not above the {baseline}% who meet it at the start",
+                f"{where}.target_percent",
+            )
+        if cycle.kind == CycleKind.MINI and (cycle.weeks or 0) > _LONGEST_MINI_CYCLE_WEEKS:
+            yield (
+                f"{_cycle_name(cycle)} is a mini cycle of {cycle.weeks} weeks: mini cycles are "
+                f"usually {_LONGEST_MINI_CYCLE_WEEKS} weeks or fewer",
+                f"{where}.weeks",
+            )
+
+
+def _people(plan: Plan) -> Iterator[tuple[str, str]]:
+    in_cycles = {teacher_id for cycle in plan.cycles for teacher_id in cycle.teachers}
+    for number, teacher in enumerate(plan.teachers, 1):
+        if teacher.id not in in_cycles:
+            yield (
+                f"{teacher.name or teacher.id} is on the roster but in no coaching cycle",
+                f"teachers[{number}]",
+            )
+
+
+def plan_warnings(plan: Plan, template: Template | None = None) -> list[PlanWarning]:
+    """Every warning about `plan`, each tied to the step of `template` (default template) that asks for it."""
+    template = template or load_template()
+    found = [*_capacity(plan), *_dates(plan), *_cycles(plan), *_people(plan)]
+    return [PlanWarning(message, field, template.step_for_field(field)) for message, field in found]
