@@ -21,8 +21,18 @@ from planner.model.choices import Choice
 from planner.model.plan import Plan
 
 ValueKind = Literal[
-    "text", "boolean", "integer", "decimal", "date", "choice", "multi_choice", "list", "date_list",
-    "records", "section", "mapping",
+    "text",
+    "boolean",
+    "integer",
+    "decimal",
+    "date",
+    "choice",
+    "multi_choice",
+    "list",
+    "date_list",
+    "records",
+    "section",
+    "mapping",
 ]
 
 
@@ -64,7 +74,13 @@ def _describe(name: str, hint: Any) -> FieldInfo:
         return FieldInfo(name, "section", record=hint)
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         return FieldInfo(name, "choice", optional, choice=hint)
-    simple: dict[Any, ValueKind] = {str: "text", bool: "boolean", int: "integer", float: "decimal", date: "date"}
+    simple: dict[Any, ValueKind] = {
+        str: "text",
+        bool: "boolean",
+        int: "integer",
+        float: "decimal",
+        date: "date",
+    }
     return FieldInfo(name, simple[hint], optional)
 
 

@@ -26,9 +26,24 @@ from planner.plan_file.problems import (
 from planner.plan_file.safe_write import Fingerprint, write_atomically
 
 __all__ = [
-    "CURRENT_FORMAT", "ChangedOnDiskError", "Fingerprint", "LoadedPlan", "PlanFileError",
-    "Problem", "UnreadableFileError", "check_plan", "decode_record", "discard_draft", "draft_path", "load_plan",
-    "parse_plan", "pending_draft", "plan_to_text", "read_text", "save_plan", "toml_problems",
+    "CURRENT_FORMAT",
+    "ChangedOnDiskError",
+    "Fingerprint",
+    "LoadedPlan",
+    "PlanFileError",
+    "Problem",
+    "UnreadableFileError",
+    "check_plan",
+    "decode_record",
+    "discard_draft",
+    "draft_path",
+    "load_plan",
+    "parse_plan",
+    "pending_draft",
+    "plan_to_text",
+    "read_text",
+    "save_plan",
+    "toml_problems",
     "write_draft",
 ]
 
@@ -127,9 +142,7 @@ def check_plan(plan: Plan) -> list[Problem]:
     return decode_plan(encode_plan(plan))[1]
 
 
-def save_plan(
-    plan: Plan, path: Path, expected: Fingerprint | None = None
-) -> Fingerprint | None:
+def save_plan(plan: Plan, path: Path, expected: Fingerprint | None = None) -> Fingerprint | None:
     """Write `plan` to `path` atomically and return the new fingerprint.
 
     `expected` is the fingerprint taken at load (None for a plan that had no file): when the file

@@ -33,7 +33,7 @@ _KIND_WORDS = {
     "integer": "a whole number",
     "decimal": "a number",
     "date": "a date like 2025-09-15",
-    "list": "a list of text, like [\"one\", \"two\"]",
+    "list": 'a list of text, like ["one", "two"]',
     "date_list": "a list of dates, like [2025-09-15]",
     "multi_choice": "a list of choices",
     "records": "a list of tables ([[name]] blocks)",
@@ -186,13 +186,19 @@ def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
         match = _SCHOOL_YEAR.fullmatch(plan.school_year)
         if not match or (int(match[1]) + 1) % 100 != int(match[2]):
             problems.append(
-                Problem(f'expected a school year like "2025-26", got "{plan.school_year}"', "school_year")
+                Problem(
+                    f'expected a school year like "2025-26", got "{plan.school_year}"',
+                    "school_year",
+                )
             )
     for list_name in ("windows", "blackouts"):
         for number, span in enumerate(getattr(plan, list_name), 1):
             if span.start and span.end and span.end < span.start:
                 problems.append(
-                    Problem(f"ends ({span.end}) before it starts ({span.start})", f"{list_name}[{number}].end")
+                    Problem(
+                        f"ends ({span.end}) before it starts ({span.start})",
+                        f"{list_name}[{number}].end",
+                    )
                 )
     roster = {t.id for t in plan.teachers}
     for number, cycle in enumerate(plan.cycles, 1):

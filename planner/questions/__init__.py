@@ -17,7 +17,20 @@ from planner.questions.template import (
 )
 
 __all__ = [
-    "DEFAULT_TEMPLATE", "FormField", "InputKind", "Question", "Step", "StepKind", "StepState",
-    "Template", "builtin_template_names", "builtin_template_path", "is_answered",
-    "load_template", "resolve_template", "step_state", "template_problems", "unanswered",
+    "DEFAULT_TEMPLATE",
+    "FormField",
+    "InputKind",
+    "Question",
+    "Step",
+    "StepKind",
+    "StepState",
+    "Template",
+    "builtin_template_names",
+    "builtin_template_path",
+    "is_answered",
+    "load_template",
+    "resolve_template",
+    "step_state",
+    "template_problems",
+    "unanswered",
 ]

@@ -151,10 +151,7 @@ def load_template(name_or_path: str = DEFAULT_TEMPLATE) -> Template:
         problems = template_problems(template)
     if problems:
         raise PlanFileError(
-            [
-                p.at(source=str(path), line=line_of(text, p.field) if p.field else None)
-                for p in problems
-            ]
+            [p.at(source=str(path), line=line_of(text, p.field) if p.field else None) for p in problems]
         )
     return template
 
@@ -163,9 +160,7 @@ def template_problems(template: Template) -> list[Problem]:
     """What is wrong with a template's content: unknown fields, unfitting kinds, repeated ids."""
     problems: list[Problem] = []
     if template.template_format != TEMPLATE_FORMAT:
-        problems.append(
-            Problem(f"this planner reads template format {TEMPLATE_FORMAT}", "template_format")
-        )
+        problems.append(Problem(f"this planner reads template format {TEMPLATE_FORMAT}", "template_format"))
     step_ids: set[str] = set()
     for s_number, step in enumerate(template.steps, 1):
         where = f"steps[{s_number}]"
@@ -182,9 +177,7 @@ def template_problems(template: Template) -> list[Problem]:
 def _question_problems(question: Question, where: str) -> list[Problem]:
     info = field_info(question.field)
     if info is None:
-        return [
-            Problem(f'no plan field "{question.field}": see docs/plan-format.md', f"{where}.field")
-        ]
+        return [Problem(f'no plan field "{question.field}": see docs/plan-format.md', f"{where}.field")]
     problems = []
     if info.kind not in _FITS[question.kind]:
         problems.append(

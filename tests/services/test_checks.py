@@ -71,11 +71,7 @@ def test_more_weekly_hours_than_set_aside_for_cycles() -> None:
 
 def test_a_cycle_through_a_blackout() -> None:
     plan = _plan(
-        blackouts=[
-            Blackout(
-                id="b", name="Fall conferences", start=date(2025, 10, 2), end=date(2025, 10, 3)
-            )
-        ]
+        blackouts=[Blackout(id="b", name="Fall conferences", start=date(2025, 10, 2), end=date(2025, 10, 3))]
     )
     (warning,) = plan_warnings(plan)
     assert warning.message == (
