@@ -70,6 +70,8 @@ _LABELS: dict[Choice, str] = {
     FocusArea.TIER_1: "Tier 1 pedagogy",
     FocusArea.CONTENT: "Content knowledge",
     FocusArea.OTHER: "Other",
+    Move.CO_PLANNING: "Co-planning",
+    Move.CO_TEACHING: "Co-teaching",
     Move.MODEL_LESSON: "Model lesson",
     Move.LESSON_STUDY: "Lesson study",
     Move.DATA_DISCUSSION: "Data discussion",
