@@ -1,0 +1,38 @@
+"""The summary for administrators: a plan turned into Markdown, print-ready HTML or PDF.
+
+`build_summary(plan)` computes what the summary shows (naming no teacher unless asked);
+`render(summary, format)` writes it in one format. jinja2 and fpdf2 are imported only when a
+format needs them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from planner.export.summary import Summary, build_summary
+from planner.export.templates import ExportTemplateError
+
+ExportFormat = Literal["md", "html", "pdf"]
+FORMATS: tuple[ExportFormat, ...] = ("md", "html", "pdf")
+
+__all__ = ["FORMATS", "ExportFormat", "ExportTemplateError", "Summary", "build_summary", "render"]
+
+
+def render(summary: Summary, export_format: ExportFormat, templates_dir: Path | None = None) -> bytes:
+    """The summary written as `export_format`; Markdown and HTML as UTF-8.
+
+    `templates_dir` holds a district's own templates for Markdown and HTML (the PDF is drawn
+    directly and has no template).
+    """
+    if export_format == "md":
+        from planner.export.markdown import render_markdown
+
+        return render_markdown(summary, templates_dir).encode("utf-8")
+    if export_format == "html":
+        from planner.export.html import render_html
+
+        return render_html(summary, templates_dir).encode("utf-8")
+    from planner.export.pdf import render_pdf
+
+    return render_pdf(summary)
