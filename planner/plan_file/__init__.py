@@ -44,6 +44,7 @@ __all__ = [
     "read_text",
     "save_plan",
     "toml_problems",
+    "write_atomically",
     "write_draft",
 ]
 

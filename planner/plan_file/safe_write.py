@@ -33,11 +33,11 @@ class Fingerprint:
         return other is not None and (self.size, self.sha256) == (other.size, other.sha256)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text`: temp file in the same folder, fsync, rename, fsync the folder.
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Replace `path` with `content`: temp file in the same folder, fsync, rename, fsync the folder.
 
-    The file keeps its permissions. If anything fails, the original is untouched and the
-    temporary file is removed.
+    Text is written as UTF-8, bytes as they are. The file keeps its permissions. If anything
+    fails, the original is untouched and the temporary file is removed.
     """
     folder = path.parent
     try:
@@ -48,8 +48,8 @@ def write_atomically(path: Path, text: str) -> None:
         mode = 0o666 & ~umask
     handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as temp:
-            temp.write(text)
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(content.encode("utf-8") if isinstance(content, str) else content)
             temp.flush()
             os.fsync(temp.fileno())
         os.chmod(temp_name, mode)
