@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "new": "planner.cli.new_command",
     "validate": "planner.cli.validate_command",
     "fmt": "planner.cli.fmt_command",
+    "export": "planner.cli.export_command",
 }
 
 

@@ -14,16 +14,33 @@ from planner.export.summary import Summary, build_summary
 from planner.export.templates import ExportTemplateError
 
 ExportFormat = Literal["md", "html", "pdf"]
+Paper = Literal["letter", "a4"]
+PAPERS: tuple[Paper, ...] = ("letter", "a4")
 FORMATS: tuple[ExportFormat, ...] = ("md", "html", "pdf")
 
-__all__ = ["FORMATS", "ExportFormat", "ExportTemplateError", "Summary", "build_summary", "render"]
+__all__ = [
+    "FORMATS",
+    "PAPERS",
+    "ExportFormat",
+    "ExportTemplateError",
+    "Paper",
+    "Summary",
+    "build_summary",
+    "render",
+]
 
 
-def render(summary: Summary, export_format: ExportFormat, templates_dir: Path | None = None) -> bytes:
+def render(
+    summary: Summary,
+    export_format: ExportFormat,
+    *,
+    templates_dir: Path | None = None,
+    paper: Paper = "letter",
+) -> bytes:
     """The summary written as `export_format`; Markdown and HTML as UTF-8.
 
     `templates_dir` holds a district's own templates for Markdown and HTML (the PDF is drawn
-    directly and has no template).
+    directly and has no template); `paper` is the PDF's page size.
     """
     if export_format == "md":
         from planner.export.markdown import render_markdown
@@ -35,4 +52,4 @@ def render(summary: Summary, export_format: ExportFormat, templates_dir: Path | 
         return render_html(summary, templates_dir).encode("utf-8")
     from planner.export.pdf import render_pdf
 
-    return render_pdf(summary)
+    return render_pdf(summary, paper)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def day(value: date | None) -> str:
@@ -38,3 +41,8 @@ def hours(value: float | None) -> str:
 def plural(count: int, one: str, many: str | None = None) -> str:
     """A count with its noun: "1 teacher", "3 teachers"."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a prose answer (separated by blank lines)."""
+    return [part.strip() for part in _BLANK_LINES.split(text or "") if part.strip()]

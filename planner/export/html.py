@@ -5,10 +5,10 @@ jinja2 escapes every value (autoescape), so an answer holding markup prints as t
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from planner.export.chart import COLORS, GRID, INK
+from planner.export.formatting import paragraphs
 from planner.export.summary import Summary
 from planner.export.templates import HTML_TEMPLATE, environment, render
 
@@ -18,13 +18,6 @@ CHART_WIDTH = 720
 CHART_LABEL_WIDTH = 190
 CHART_LANE_HEIGHT = 19
 CHART_FONT_SIZE = 11
-
-_BLANK_LINES = re.compile(r"\n\s*\n")
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a prose answer (separated by blank lines)."""
-    return [part.strip() for part in _BLANK_LINES.split(text or "") if part.strip()]
 
 
 def _number(value: float) -> str:

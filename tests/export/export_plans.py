@@ -1,11 +1,9 @@
-"""Plans for the export tests: a small plan built here, and the bundled example plans."""
+"""Plans for the export tests: a small plan with every section answered, and the bundled examples."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from planner.model import (
     About,
@@ -29,7 +27,6 @@ from planner.model import (
     Window,
     YearInReview,
 )
-from planner.plan_file import load_plan, plan_to_text
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "plans"
 # Names and notes that must never reach a summary unless names are asked for (notes: never).
@@ -156,27 +153,17 @@ def small_plan() -> Plan:
     )
 
 
-@pytest.fixture
-def plan() -> Plan:
-    return small_plan()
+HOSTILE = '<script>alert("x")</script> </textarea> | a | b | **bold** [link](http://x.example)'
 
 
-@pytest.fixture
-def plan_file(tmp_path: Path, plan: Plan) -> Path:
-    """The small plan written to a temporary file."""
-    path = tmp_path / "2025-26.toml"
-    path.write_text(plan_to_text(plan), encoding="utf-8")
-    return path
-
-
-def example_plans() -> list[Path]:
-    """The bundled example plans (the tests of this folder run on each)."""
-    return sorted(EXAMPLES.glob("*.toml"))
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Plan:
-    """This year's bundled example plan, read from a temporary copy."""
-    copy = tmp_path / "2025-26.toml"
-    copy.write_text((EXAMPLES / "2025-26.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    return load_plan(copy).plan
+def hostile_plan() -> Plan:
+    """The small plan with markup in its answers, a cycle title, a window name and a teacher's name."""
+    plan = small_plan()
+    plan.vision.district_vision = HOSTILE
+    plan.cycles[0].goal = HOSTILE
+    plan.cycles[0].title = "Fractions <b>|</b>"
+    plan.windows[0].name = "</textarea>"
+    plan.teachers[0].name = "<script>Ms. X</script>"
+    plan.focus.beyond = "# Not a heading\n\n---\nA line under a rule"
+    plan.custom["equity"] = "<img src=x onerror=alert(1)>"
+    return plan

@@ -1,0 +1,178 @@
+"""The HTML summary: parsed and checked for structure, accessibility, self-containment and escaping."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from export_plans import HOSTILE, TEACHER_NAMES, hostile_plan
+
+from planner.export import ExportTemplateError, build_summary, render
+from planner.model import Plan
+
+DASH = "\N{EN DASH}"
+
+
+@dataclass
+class Page:
+    """What the parser saw: tags in order, headings, tables, text, attributes that load things."""
+
+    html_lang: str | None = None
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    tables: list[dict[str, int]] = field(default_factory=list)
+    loading_attributes: list[tuple[str, str, str]] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    svg_roles: list[str | None] = field(default_factory=list)
+
+
+_BLOCKS = {"p", "li", "dt", "dd", "th", "td", "div", "h1", "h2", "h3", "caption", "tr", "br"}
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self._heading: tuple[int, list[str]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        page = self.page
+        page.tags.append(tag)
+        if tag in _BLOCKS:
+            page.text.append(" ")
+        values = dict(attrs)
+        if tag == "html":
+            page.html_lang = values.get("lang")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading = (int(tag[1]), [])
+        if tag == "table":
+            page.tables.append({"th": 0, "caption": 0, "td": 0})
+        if tag in ("th", "caption", "td") and page.tables:
+            page.tables[-1][tag] += 1
+        if tag == "svg":
+            page.svg_roles.append(values.get("role"))
+        for name, value in attrs:
+            if name in ("src", "href", "srcset", "action", "data", "xlink:href") or (
+                value and "url(" in value
+            ):
+                page.loading_attributes.append((tag, name, value or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._heading and tag == f"h{self._heading[0]}":
+            level, words = self._heading
+            self.page.headings.append((level, "".join(words).strip()))
+            self._heading = None
+
+    def handle_data(self, data: str) -> None:
+        self.page.text.append(data)
+        if self._heading:
+            self._heading[1].append(data)
+
+
+def _html(plan: Plan, **options: bool) -> str:
+    return render(build_summary(plan, **options), "html").decode("utf-8")
+
+
+def _parse(document: str) -> Page:
+    reader = _Reader()
+    reader.feed(document)
+    reader.close()
+    return reader.page
+
+
+def test_structure_is_semantic_and_accessible(plan: Plan) -> None:
+    document = _html(plan)
+    assert document.startswith("<!DOCTYPE html>")
+    page = _parse(document)
+    assert page.html_lang == "en"
+    assert [h for h in page.headings if h[0] == 1] == [(1, "Math coaching plan 2025-26")]
+    levels = [level for level, _ in page.headings]
+    assert levels[0] == 1
+    assert all(after - before <= 1 for before, after in itertools.pairwise(levels))
+    assert [text for level, text in page.headings if level == 2] == [
+        "Vision",
+        "Focus over time",
+        "Professional learning",
+        "The program in numbers",
+        "The year at a glance",
+        "How the schedule is protected",
+        "Accountability and support",
+        "Results so far",
+    ]
+    assert page.tables and all(t["th"] > 0 and t["caption"] == 1 for t in page.tables)
+    assert {"main", "header", "section", "footer", "figure", "figcaption"} <= set(page.tags)
+    assert page.svg_roles == ["img"]
+
+
+def test_self_contained_no_script_no_network(plan: Plan) -> None:
+    page = _parse(_html(plan))
+    assert "script" not in page.tags
+    assert not {"link", "img", "iframe", "object", "embed"} & set(page.tags)
+    assert page.loading_attributes == []
+    assert page.tags.count("style") == 1
+
+
+def test_content_of_the_summary(plan: Plan) -> None:
+    text = " ".join("".join(_parse(_html(plan)).text).split())
+    for expected in (
+        "Jordan Ellis, K-8 math coach · Lincoln Elementary, Roosevelt Middle · Riverside Unified",
+        "This year Reading student work to plan the next lesson.",
+        "New teachers: Launching a task",
+        "Coaching cycles 3",
+        "Teachers in cycles 3 of 3",
+        "Weeks of cycles 13",
+        "Cycles by focus area",
+        "Students will compare fractions using benchmarks.",
+        f"Sep 15 {DASH} Oct 26",
+        "38% to 75%",
+        "The year at a glance",
+        f"Dates to avoid. Thanksgiving (Nov 24 {DASH} Nov 28); State testing (Apr 13 {DASH} Apr 24).",
+        "Support the coach asks for. Protected time",
+        "1 of 3 cycles reported a result: 1 partly met.",
+    ):
+        assert expected in text
+
+
+def test_the_chart_is_drawn_and_described(plan: Plan) -> None:
+    document = _html(plan)
+    svg = document.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert svg.count('class="bar bar-') == 2 + 3 + 2  # two windows, three cycles, two blackouts
+    assert '<title id="chart-title">The year at a glance</title>' in svg
+    assert "3 coaching cycles between Sep 15 and Feb 8" in svg
+    assert ">Sep</text>" in svg and ">Fall</text>" in svg
+
+
+def test_names_only_with_the_flag(plan: Plan) -> None:
+    assert not any(name in _html(plan) for name in TEACHER_NAMES)
+    named = _html(plan, include_names=True)
+    assert all(name in named for name in TEACHER_NAMES)
+    assert "prefers mornings" not in named
+
+
+def test_answers_holding_markup_come_out_escaped() -> None:
+    document = _html(hostile_plan(), include_names=True)
+    page = _parse(document)
+    assert page.tags.count("script") == 0 and "img" not in page.tags and "textarea" not in page.tags
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &lt;/textarea&gt;" in document
+    assert "&lt;script&gt;Ms. X&lt;/script&gt;" in document
+    assert "&lt;img src=x onerror=alert(1)&gt;" in document
+    text = "".join(page.text)
+    assert HOSTILE in text and "<script>Ms. X</script>" in text
+
+
+def test_a_district_template_replaces_the_built_in_one(tmp_path: Path, plan: Plan) -> None:
+    (tmp_path / "summary.css").write_text("body { color: rebeccapurple; }\n", encoding="utf-8")
+    document = render(build_summary(plan), "html", templates_dir=tmp_path).decode("utf-8")
+    assert "rebeccapurple" in document and "Math coaching plan 2025-26" in document
+
+
+def test_a_broken_district_template_is_reported_with_its_line(tmp_path: Path, plan: Plan) -> None:
+    (tmp_path / "summary.html.j2").write_text("<h1>{{ summary.title }}</h1>\n{% if %}\n", encoding="utf-8")
+    with pytest.raises(ExportTemplateError, match=r"summary.html.j2:2: "):
+        render(build_summary(plan), "html", templates_dir=tmp_path)
+    (tmp_path / "summary.html.j2").write_text("{{ summary.teachers }}\n", encoding="utf-8")
+    with pytest.raises(ExportTemplateError, match="teachers"):
+        render(build_summary(plan), "html", templates_dir=tmp_path)

@@ -1,0 +1,84 @@
+"""The PDF summary: its text read back with pypdf, its pages, names, and characters beyond the font."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+from export_plans import TEACHER_NAMES
+
+from planner.export import build_summary, render
+from planner.model import Plan
+from planner.plan_file import plan_to_text
+
+
+def _pdf(plan: Plan, **options) -> pypdf.PdfReader:
+    paper = options.pop("paper", "letter")
+    return pypdf.PdfReader(io.BytesIO(render(build_summary(plan, **options), "pdf", paper=paper)))
+
+
+def _text(reader: pypdf.PdfReader) -> str:
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def test_the_pdf_holds_every_section_and_the_numbers(plan: Plan) -> None:
+    reader = _pdf(plan)
+    text = _text(reader)
+    for expected in (
+        "Math coaching plan 2025-26",
+        "Jordan Ellis, K-8 math coach",
+        "Vision",
+        "Every student reasons about math",
+        "Focus over time",
+        "Coherent fraction teaching from grade 3 to 6.",
+        "Professional learning",
+        "Reading student work with a work sort",
+        "The program in numbers",
+        "Cycles by focus area",
+        "Using student data",
+        "Coaching cycles",
+        "Students will compare fractions",
+        "38% to 75%",
+        "The year at a glance",
+        "How the schedule is protected",
+        "Tuesday and Thursday mornings",
+        "Accountability and support",
+        "Results so far",
+        "names no teacher",
+    ):
+        assert expected in text, expected
+    assert len(reader.pages) <= 2
+    assert reader.metadata.title == "Math coaching plan 2025-26"
+
+
+def test_the_chart_is_drawn_with_its_months_and_lanes(plan: Plan) -> None:
+    text = _text(_pdf(plan))
+    assert "Aug Sep Oct Nov Dec Jan Feb Mar Apr May Jun" in text
+    assert "Coaching windows" in text and "Dates to avoid" in text and "Fall" in text
+
+
+def test_names_only_with_the_flag(plan: Plan) -> None:
+    assert not any(name in _text(_pdf(plan)) for name in TEACHER_NAMES)
+    named = _text(_pdf(plan, include_names=True))
+    assert all(name in named for name in TEACHER_NAMES)
+    assert "prefers mornings" not in named
+
+
+def test_letter_and_a4(plan: Plan) -> None:
+    letter, a4 = _pdf(plan).pages[0].mediabox, _pdf(plan, paper="a4").pages[0].mediabox
+    assert (round(letter.width), round(letter.height)) == (612, 792)
+    assert (round(a4.width), round(a4.height)) == (595, 842)
+
+
+def test_characters_outside_the_font_print_as_question_marks(plan: Plan) -> None:
+    plan.vision.district_vision = "Équité, Ελληνικά, Кириллица, “quotes” \N{EN DASH} and 数学 🙂"
+    text = _text(_pdf(plan))
+    assert "Équité, Ελληνικά, Кириллица, “quotes” \N{EN DASH} and ?? ?" in text
+
+
+def test_a_long_plan_flows_onto_more_pages(plan: Plan) -> None:
+    plan.vision.district_vision = "\n\n".join(["A long paragraph about the district vision. " * 12] * 12)
+    reader = _pdf(plan)
+    assert len(reader.pages) >= 3
+    assert "page 3 of" in _text(reader)
+    assert plan_to_text(plan)  # the plan itself is untouched by exporting
