@@ -18,6 +18,7 @@ from planner.calendar import cycle_end, timeline, weekly_load
 from planner.export.chart import YearChart
 from planner.export.formatting import day, plural
 from planner.export.grade_bands import BAND_ORDER, grade_bands
+from planner.export.since_last_year import changes_since
 from planner.model import (
     About,
     Accountability,
@@ -304,13 +305,12 @@ def build_summary(
     plan: Plan,
     *,
     include_names: bool = False,
-    changes: Iterable[str] = (),
     last_year: Plan | None = None,
 ) -> Summary:
     """The summary of `plan`; teachers are named only when `include_names` is true.
 
-    `changes` are a few lines saying what changed since `last_year`, whose results are shown
-    when its year in review is filled.
+    With `last_year`'s plan, it also says in a few lines what changed since, and gives last
+    year's results when its year in review is filled.
     """
     school_year = plan.school_year
     return Summary(
@@ -334,6 +334,6 @@ def build_summary(
         results=results_of(plan),
         include_names=include_names,
         custom=tuple((_custom_label(k), v) for k, v in plan.custom.items() if v.strip()),
-        changes=tuple(changes),
+        changes=tuple(changes_since(last_year, plan)) if last_year else (),
         last_year=results_of(last_year) if last_year else None,
     )

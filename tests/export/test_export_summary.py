@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
 import pytest
-from export_plans import SECRET_NOTE, TEACHER_NAMES
+from export_plans import SECRET_NOTE, TEACHER_NAMES, small_plan
 
 from planner.export import build_summary
 from planner.export.grade_bands import grade_bands
-from planner.model import Cycle, GoalMet, Plan
+from planner.model import Cycle, FocusArea, GoalMet, Plan
 
 
 def _counts(tallies) -> dict[str, int]:
@@ -101,11 +100,32 @@ def test_no_results_section_before_the_year_is_reviewed() -> None:
     assert build_summary(Plan(cycles=[Cycle(id="c")])).results is None
 
 
-def test_last_year_results_and_changes_are_carried(plan: Plan) -> None:
-    last_year = dataclasses.replace(plan, school_year="2024-25")
-    summary = build_summary(plan, last_year=last_year, changes=["2 cycles more"])
+def test_since_last_year_in_a_few_lines_without_names(plan: Plan) -> None:
+    last_year = small_plan()
+    last_year.school_year = "2024-25"
+    last_year.focus.year_two = plan.focus.this_year
+    last_year.cycles = last_year.cycles[:2]
+    last_year.cycles[1].focus_area = FocusArea.USING_DATA
+    summary = build_summary(plan, last_year=last_year)
+    assert summary.changes == (
+        "3 coaching cycles this year, 2 last year; 3 teachers in cycles, 2 last year.",
+        "This year's focus is the one planned last year for year 2.",
+        "Cycles by focus area, last year to this: Using student data 2 to 1, Tier 1 pedagogy 0 to 1, "
+        "Content knowledge 0 to 1.",
+        "Parts of the plan revised: Focus over time, Coaching cycles.",
+    )
     assert summary.last_year is not None and summary.last_year.school_year == "2024-25"
-    assert summary.changes == ("2 cycles more",)
+    assert summary.last_year.goal_words == "1 partly met"
+    assert not any(name in repr(summary.changes) for name in TEACHER_NAMES)
+
+
+def test_a_refocused_year_quotes_last_years_plan_for_year_two(plan: Plan) -> None:
+    last_year = small_plan()
+    last_year.school_year = "2024-25"
+    last_year.focus.year_two = "Number talks\nevery day."
+    changes = build_summary(plan, last_year=last_year).changes
+    assert "Last year's plan for year 2 was: Number talks every day." in changes
+    assert "No answer changed" not in " ".join(changes)
 
 
 def test_words_for_capacity_and_reflection(plan: Plan) -> None:

@@ -1,0 +1,61 @@
+"""What changed since last year's plan, in a few lines a principal reads at a glance.
+
+Built on the comparison service: the size of the program then and now, whether the focus is the
+one planned a year ago, how the cycles' focus areas moved, and which parts of the plan were
+revised. Like the rest of the summary, it names no teacher.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from planner.compare import compare_plans
+from planner.export.formatting import plural
+from planner.model import FocusArea, Plan
+
+# Answers that change every year by nature, so not worth a line.
+_EVERY_YEAR = {"school_year", "last_year"}
+
+
+def _served(plan: Plan) -> int:
+    return len({teacher for cycle in plan.cycles for teacher in cycle.teachers})
+
+
+def _size(last_year: Plan, plan: Plan) -> str:
+    return (
+        f"{plural(len(plan.cycles), 'coaching cycle')} this year, {len(last_year.cycles)} last year; "
+        f"{plural(_served(plan), 'teacher')} in cycles, {_served(last_year)} last year."
+    )
+
+
+def _focus_areas(last_year: Plan, plan: Plan) -> str:
+    before = Counter(c.focus_area for c in last_year.cycles if c.focus_area)
+    after = Counter(c.focus_area for c in plan.cycles if c.focus_area)
+    moved = [
+        f"{area.label} {before[area]} to {after[area]}" for area in FocusArea if before[area] != after[area]
+    ]
+    return f"Cycles by focus area, last year to this: {', '.join(moved)}." if moved else ""
+
+
+def changes_since(last_year: Plan, plan: Plan) -> list[str]:
+    """A few lines on what changed from `last_year` to `plan`."""
+    comparison = compare_plans(last_year, plan)
+    lines = [_size(last_year, plan)]
+    shift = comparison.focus_shift
+    if shift and shift.planned.strip():
+        lines.append(
+            "This year's focus is the one planned last year for year 2."
+            if shift.kept
+            else f"Last year's plan for year 2 was: {' '.join(shift.planned.split())}"
+        )
+    lines.append(_focus_areas(last_year, plan))
+    revised = [
+        step.title
+        for step in comparison.steps
+        if step.step_id and any(change.field not in _EVERY_YEAR for change in step.changes)
+    ]
+    if comparison.same:
+        lines.append("No answer changed since last year's plan.")
+    elif revised:
+        lines.append(f"Parts of the plan revised: {', '.join(revised)}.")
+    return [line for line in lines if line]
