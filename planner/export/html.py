@@ -16,7 +16,7 @@ from planner.export.templates import HTML_TEMPLATE, environment, render
 # a Letter or A4 page less its margins.
 CHART_WIDTH = 720
 CHART_LABEL_WIDTH = 190
-CHART_LANE_HEIGHT = 19
+CHART_LANE_HEIGHT = 17
 CHART_FONT_SIZE = 11
 
 

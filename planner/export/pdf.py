@@ -237,38 +237,25 @@ def _figures(w: _Writer, summary: Summary) -> None:
 
 
 def _breakdowns(w: _Writer, breakdowns: Sequence[Breakdown]) -> None:
-    per_row, gap = 3, 6.0
-    column = (w.width - gap * (per_row - 1)) / per_row
-    row_height = 4.0
-    for start in range(0, len(breakdowns), per_row):
-        group = breakdowns[start : start + per_row]
-        height = 10 + row_height * max(len(b.tallies) for b in group)
-        w.room(height)
+    """One line for each way of counting: what is counted, then each count in bold."""
+    title_width = 52.0
+    for breakdown in breakdowns:
+        w.room(LINE + 1)
         top = w.pdf.get_y()
-        for index, breakdown in enumerate(group):
-            left = MARGIN + index * (column + gap)
-            w.font("B", 8)
-            w.pdf.text(left, top + 3, breakdown.title)
-            w.font("", 7, MUTED)
-            w.pdf.text(left, top + 7, breakdown.item_header)
-            w.pdf.text(
-                left + column - w.pdf.get_string_width(breakdown.count_header),
-                top + 7,
-                breakdown.count_header,
-            )
-            w.pdf.set_draw_color(*_rgb(ACCENT))
-            w.pdf.set_line_width(0.4)
-            w.pdf.line(left, top + 8.2, left + column, top + 8.2)
-            w.font("", 8)
-            w.pdf.set_draw_color(*_rgb(RULE))
-            w.pdf.set_line_width(0.2)
-            for row, tally in enumerate(breakdown.tallies):
-                baseline = top + 11.3 + row * row_height
-                w.pdf.text(left, baseline, w.clean(tally.label))
-                count = str(tally.count)
-                w.pdf.text(left + column - w.pdf.get_string_width(count), baseline, count)
-                w.pdf.line(left, baseline + 1.3, left + column, baseline + 1.3)
-        w.pdf.set_xy(MARGIN, top + height + 1)
+        w.font("", 8.5, MUTED)
+        w.pdf.text(MARGIN, top + 3.2, breakdown.title)
+        with w.at(MARGIN + title_width, top):
+            for index, tally in enumerate(breakdown.tallies):
+                w.font("", 8.5)
+                w.pdf.write(LINE, w.clean(f"{tally.label} "))
+                w.font("B", 8.5, ACCENT)
+                w.pdf.write(LINE, str(tally.count))
+                w.font("", 8.5)
+                w.pdf.write(LINE, ", " if index < len(breakdown.tallies) - 1 else "")
+            w.pdf.ln(LINE)
+        w.rule(RULE, 0.2)
+        w.pdf.ln(0.6)
+    w.pdf.ln(1.5)
 
 
 _CYCLE_COLUMNS = (
@@ -318,7 +305,7 @@ def _cycles(w: _Writer, summary: Summary) -> None:
                 span(c.start, c.end),
                 percents(c.baseline_percent, c.target_percent),
             ):
-                row.cell(w.clean(" ".join(value.split(" "))))
+                row.cell(w.clean(value))
     w.pdf.ln(1)
 
 
@@ -371,7 +358,7 @@ def _draw_chart(w: _Writer, chart: ChartGeometry, top: float) -> None:
 def _year(w: _Writer, summary: Summary) -> None:
     if summary.chart is None:
         return
-    chart = summary.chart.geometry(width=w.width, label_width=44, lane_height=4.6, font_size=7 * PT_TO_MM)
+    chart = summary.chart.geometry(width=w.width, label_width=44, lane_height=4.2, font_size=7 * PT_TO_MM)
     w.heading("The year at a glance", keep_with=chart.height + 6)
     top = w.pdf.get_y()
     _draw_chart(w, chart, top)

@@ -56,11 +56,9 @@ class Tally:
 
 @dataclass(frozen=True)
 class Breakdown:
-    """One way of counting the program: a title, the headers of its two columns, the counts."""
+    """One way of counting the program: what is counted, and the counts."""
 
     title: str
-    item_header: str
-    count_header: str
     tallies: tuple[Tally, ...]
 
 
@@ -86,7 +84,7 @@ class CycleRow:
     @property
     def teachers_text(self) -> str:
         """The teachers' names when the summary names them, else how many there are."""
-        return ", ".join(self.teacher_names) or plural(self.teacher_count, "teacher")
+        return ", ".join(self.teacher_names) or str(self.teacher_count)
 
 
 @dataclass(frozen=True)
@@ -110,11 +108,11 @@ class Numbers:
     def breakdowns(self) -> tuple[Breakdown, ...]:
         """The non-empty tallies, each with the words that say what is counted."""
         every = (
-            Breakdown("Cycles by focus area", "Focus area", "Cycles", self.by_focus),
-            Breakdown("Cycles by coaching move", "Coaching move", "Cycles", self.by_move),
-            Breakdown("Cycles by kind", "Kind of cycle", "Cycles", self.by_kind),
-            Breakdown("Teachers in cycles by grade band", "Grade band", "Teachers", self.by_grade_band),
-            Breakdown("Roster by support tier", "Support tier", "Teachers", self.by_support),
+            Breakdown("Cycles by focus area", self.by_focus),
+            Breakdown("Cycles by coaching move", self.by_move),
+            Breakdown("Cycles by kind", self.by_kind),
+            Breakdown("Teachers in cycles by grade band", self.by_grade_band),
+            Breakdown("Roster by support tier", self.by_support),
         )
         return tuple(breakdown for breakdown in every if breakdown.tallies)
 

@@ -63,7 +63,7 @@ def test_a_teacher_in_two_cycles_is_served_once(plan: Plan) -> None:
 def test_cycles_are_counted_not_named_by_default(plan: Plan) -> None:
     summary = build_summary(plan)
     rows = {row.title: row for row in summary.cycles}
-    assert rows["Counting collections"].teachers_text == "2 teachers"
+    assert rows["Counting collections"].teachers_text == "2"
     assert rows["Counting collections"].grade_bands == ("K-2", "3-5")
     assert all(row.teacher_names == () for row in summary.cycles)
     text = repr(summary)
