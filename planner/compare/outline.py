@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Literal
 
 from planner.compare.changes import Change, ChangeKind, Comparison, StepChanges
+from planner.compare.matching import name_field
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
 from planner.model import Choice, GoalMet, fields_of
@@ -150,9 +151,11 @@ class _Writer:
         yield from self.record_fields(change.new, change.field)
 
     def record_fields(self, record: Any, field: str, depth: int = 1) -> Iterator[Line]:
+        """The filled answers of an added record (its id and name are in its header already)."""
+        shown_in_header = {"id", name_field(type(record))}
         for info in fields_of(type(record)):
             value = getattr(record, info.name)
-            if info.name == "id" or value in (None, "", [], {}):
+            if info.name in shown_in_header or value in (None, "", [], {}):
                 continue
             if info.kind == "section":
                 yield from self.record_fields(value, f"{field}.{info.name}", depth)
