@@ -373,33 +373,20 @@ def _year(w: _Writer, summary: Summary) -> None:
     )
 
 
-def _dated_list(records: Sequence[object], fallback: str) -> str:
-    parts = [
-        f"{getattr(r, 'name', '') or fallback} ({span(getattr(r, 'start', None), getattr(r, 'end', None))})"
-        for r in records
-    ]
-    return "; ".join(parts) + "." if parts else ""
-
-
 def _schedule(w: _Writer, summary: Summary) -> None:
+    if not summary.schedule_answers:
+        return
     w.heading("How the schedule is protected")
-    schedule = summary.schedule
-    w.prose(schedule.protected_time, "Protected time")
-    w.prose(schedule.meeting_cadence, "Meetings")
-    w.prose(summary.capacity_words, "Capacity")
-    w.prose(schedule.integrity, "Keeping the system's integrity")
-    w.prose(schedule.cancellations, "When a session is cancelled")
-    w.prose(_dated_list(summary.windows, "Window"), "Coaching windows")
-    w.prose(_dated_list(summary.blackouts, "Dates to avoid"), "Dates to avoid")
+    for label, text in summary.schedule_answers:
+        w.prose(text, label)
 
 
 def _accountability(w: _Writer, summary: Summary) -> None:
+    if not summary.accountability_answers:
+        return
     w.heading("Accountability and support")
-    accountability = summary.accountability
-    w.prose(accountability.student_evidence, "Student evidence")
-    w.prose(accountability.teacher_practice, "Teacher practice")
-    w.prose(summary.reflection_words, "Reflection")
-    w.prose(accountability.support_needed, "Support the coach asks for")
+    for label, text in summary.accountability_answers:
+        w.prose(text, label)
 
 
 def _results(w: _Writer, results: Results) -> None:

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from planner.calendar import cycle_end, timeline, weekly_load
 from planner.export.chart import YearChart
-from planner.export.formatting import day, plural
+from planner.export.formatting import day, plural, span
 from planner.export.grade_bands import BAND_ORDER, grade_bands
 from planner.export.since_last_year import changes_since
 from planner.model import (
@@ -187,9 +187,44 @@ class Summary:
         return f"{text} Dates: {dates}.".strip()
 
     @property
+    def schedule_answers(self) -> tuple[tuple[str, str], ...]:
+        """How the schedule is protected, as (label, answer) pairs; empty answers left out."""
+        schedule = self.schedule
+        return _answered(
+            ("Protected time", schedule.protected_time),
+            ("Meetings", schedule.meeting_cadence),
+            ("Capacity", self.capacity_words),
+            ("Keeping the system's integrity", schedule.integrity),
+            ("When a session is cancelled", schedule.cancellations),
+            ("Coaching windows", _dated_words(self.windows, "Window")),
+            ("Dates to avoid", _dated_words(self.blackouts, "Dates to avoid")),
+        )
+
+    @property
+    def accountability_answers(self) -> tuple[tuple[str, str], ...]:
+        """Accountability and support, as (label, answer) pairs; empty answers left out."""
+        accountability = self.accountability
+        return _answered(
+            ("Student evidence", accountability.student_evidence),
+            ("Teacher practice", accountability.teacher_practice),
+            ("Reflection", self.reflection_words),
+            ("Support the coach asks for", accountability.support_needed),
+        )
+
+    @property
     def names_note(self) -> str:
         """What the reader should know about names in this summary."""
         return _NAMED_NOTE if self.include_names else _UNNAMED_NOTE
+
+
+def _answered(*pairs: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((label, text) for label, text in pairs if text.strip())
+
+
+def _dated_words(records: Iterable[Window | Blackout], fallback: str) -> str:
+    """Named stretches of dates in a sentence: "Fall (Sep 8 - Dec 19); Winter (Jan 12 - Mar 27)."."""
+    parts = [f"{r.name or fallback} ({span(r.start, r.end)})" for r in records]
+    return "; ".join(parts) + "." if parts else ""
 
 
 def _tallies(values: Iterable[str], order: Iterable[str], labels: dict[str, str]) -> tuple[Tally, ...]:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from export_plans import SECRET_NOTE, TEACHER_NAMES, small_plan
 
-from planner.export import build_summary
+from planner.export import build_summary, render
 from planner.export.grade_bands import grade_bands
 from planner.model import Cycle, FocusArea, GoalMet, Plan
 
@@ -165,3 +165,13 @@ def test_chart_colours_cycles_by_focus_and_describes_itself(plan: Plan) -> None:
     assert all(150 <= bar.x <= bar.x + bar.width <= 700 for bar in geometry.bars)
     assert [label.text for label in geometry.month_labels][:2] == ["Aug", "Sep"]
     assert {item.label for item in geometry.legend} >= {"Using student data", "Dates to avoid"}
+
+
+@pytest.mark.parametrize("export_format", ["md", "html", "pdf"])
+def test_an_empty_plan_exports_without_empty_sections(export_format: str) -> None:
+    content = render(build_summary(Plan(school_year="2026-27")), export_format)
+    assert content
+    if export_format != "pdf":
+        text = content.decode("utf-8")
+        assert "Math coaching plan 2026-27" in text
+        assert "How the schedule is protected" not in text and "Vision" not in text
