@@ -277,6 +277,8 @@ def _cycles(w: _Writer, summary: Summary) -> None:
     w.subheading("Coaching cycles")
     scale = w.width / sum(width for _, width in _CYCLE_COLUMNS)
     w.font("", 8)
+    # Table cells take the current fill colour as their background: make it the page's.
+    w.pdf.set_fill_color(255, 255, 255)
     w.pdf.set_draw_color(*_rgb(RULE))
     w.pdf.set_line_width(0.2)
     with w.pdf.table(
