@@ -136,18 +136,20 @@ class _Merger:
                 keep = not self.prefer_ours
             if keep:
                 added.setdefault(anchor, []).append(record)
-        return _placed(merged, added)
+        return _placed(merged, added, theirs_by_id.keys() & ours_by_id.keys())
 
 
-def _placed(records: list[Any], added: dict[str | None, list[Any]]) -> list[Any]:
-    """`records`, with each list of `added` ones placed after the record whose id anchors it
-    (at the start for None; at the end when the anchor is gone)."""
-    placed = list(added.pop(None, []))
+def _placed(records: list[Any], added: dict[str | None, list[Any]], shared: set[str]) -> list[Any]:
+    """`records` (our order) with the records only theirs added, each list placed after the record
+    whose id anchors it (None: the start), and after the records only we added there."""
+    placed: list[Any] = []
+    pending = list(added.pop(None, []))
     for record in records:
+        if record.id in shared:
+            placed.extend(pending)
+            pending = list(added.pop(record.id, []))
         placed.append(record)
-        placed.extend(added.pop(record.id, []))
-    for rest in added.values():
-        placed.extend(rest)
+    placed.extend(pending)
     return placed
 
 
