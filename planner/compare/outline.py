@@ -22,6 +22,10 @@ from planner.model import Choice, GoalMet, fields_of
 Style = Literal["plain", "old", "new", "deleted", "inserted", "heading", "muted"]
 Mark = Literal["+", "-", "~", ""]
 
+# Prose keeping fewer than this share of its words is shown as old and new, not word by word;
+# two short texts (this many words in all) then fit on one line: old -> new.
+KEPT_SHARE = 0.5
+SHORT_WORDS = 16
 # Unchanged words kept on each side of a change in long prose; longer stretches are elided.
 CONTEXT_WORDS = 6
 _OUTCOME_WORDS: tuple[tuple[GoalMet | None, str], ...] = (
@@ -86,6 +90,14 @@ def format_value(value: Any, field_name: str = "", teacher_name: Any = None) -> 
     return str(value)
 
 
+def _mostly_kept(runs: Sequence[WordRun]) -> bool:
+    counts = {"same": 0, "removed": 0, "inserted": 0}
+    for run in runs:
+        counts[run.op] += len(run.text.split())
+    longer = max(counts["same"] + counts["removed"], counts["same"] + counts["inserted"])
+    return counts["same"] >= KEPT_SHARE * longer
+
+
 def elided(runs: Sequence[WordRun], context: int = CONTEXT_WORDS) -> list[Span]:
     """Word runs as spans, with unchanged stretches longer than the context cut to an ellipsis."""
     spans: list[Span] = []
@@ -125,8 +137,12 @@ class _Writer:
                 yield _line(Span(self.value([item], change.field), "new"), depth=depth + 1, mark="+")
             for item in change.items_removed:
                 yield _line(Span(self.value([item], change.field), "old"), depth=depth + 1, mark="-")
-        elif any(run.op == "same" for run in change.words):
+        elif change.words and _mostly_kept(change.words):
             yield _line(label, *elided(change.words), depth=depth, mark=mark)
+        elif change.words and len(change.old.split()) + len(change.new.split()) > SHORT_WORDS:
+            yield _line(label, depth=depth, mark=mark)
+            yield _line(Span(one_line(change.old), "old"), depth=depth + 1, mark="-")
+            yield _line(Span(one_line(change.new), "new"), depth=depth + 1, mark="+")
         elif change.kind == ChangeKind.ADDED:
             yield _line(label, Span(self.value(change.new, change.field), "new"), depth=depth, mark=mark)
         elif change.kind == ChangeKind.REMOVED:
@@ -160,8 +176,13 @@ class _Writer:
             if info.kind == "section":
                 yield from self.record_fields(value, f"{field}.{info.name}", depth)
                 continue
-            label = self.comparison.label(f"{field}.{info.name}")
-            yield _line(f"{label}:", Span(self.value(value, f"{field}.{info.name}"), "new"), depth=depth)
+            where = f"{field}.{info.name}"
+            label = f"{self.comparison.label(where)}:"
+            if isinstance(value, list) and len(value) > 1:
+                yield _line(label, depth=depth)
+                yield from (_line(Span(self.value([v], where), "new"), depth=depth + 1) for v in value)
+            else:
+                yield _line(label, Span(self.value(value, where), "new"), depth=depth)
 
     def step_lines(self, step: StepChanges) -> Iterator[Line]:
         current_record: tuple[str, str] | None = None

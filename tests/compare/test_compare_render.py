@@ -188,3 +188,16 @@ def test_json_writes_values_as_the_plan_file_does(small_plan):
     values = {c["field"]: (c["old"], c["new"]) for c in data["changes"]}
     assert values == {"cycles.kind": ("full-cycle", "mini-cycle"), "cycles.start": ("2025-09-15", None)}
     json.dumps(data)
+
+
+def test_prose_rewritten_from_scratch_is_shown_as_old_then_new(small_plan):
+    new = copy.deepcopy(small_plan)
+    new.cycles[0].goal = "Students will explain why two fractions are equal using area models and strips."
+    new.cycles[1].title = "Ratios"
+    text = render_text(compare_plans(small_plan, new))
+    assert (
+        "  ~ Student-learning goal:\n"
+        "    - Students will compare fractions on a number line and explain which is larger.\n"
+        "    + Students will explain why two fractions are equal using area models and strips.\n"
+    ) in text
+    assert "  ~ Title: Ratio tables -> Ratios\n" in text
