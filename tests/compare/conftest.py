@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from planner.model import Cycle, CycleKind, Plan, Teacher
+from planner.model import Cycle, CycleKind, CycleResult, GoalMet, Plan, Teacher
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -46,3 +46,30 @@ def plan_factory() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture
+def last_year_plan() -> Plan:
+    """Last year's plan: one cycle that met its goal, one with only an end share, one not run."""
+    return Plan(
+        school_year="2024-25",
+        teachers=[Teacher(id="t-ana", name="Ana Lopez"), Teacher(id="t-old", name="Dev Patel")],
+        cycles=[
+            Cycle(
+                id="c-a",
+                title="Place value",
+                teachers=["t-ana"],
+                baseline_percent=35,
+                target_percent=70,
+                result=CycleResult(end_percent=72, goal_met=GoalMet.MET, teacher_took_on="number talks"),
+            ),
+            Cycle(
+                id="c-b",
+                title="Area",
+                teachers=["t-old"],
+                baseline_percent=40,
+                result=CycleResult(end_percent=38),
+            ),
+            Cycle(id="c-c", title="Not run"),
+        ],
+    )

@@ -200,33 +200,8 @@ def test_a_record_with_several_changed_answers_counts_once(small_plan):
     assert step.counts() == {ChangeKind.CHANGED: 1, ChangeKind.ADDED: 1}
 
 
-def _last_year() -> Plan:
-    return Plan(
-        school_year="2024-25",
-        teachers=[Teacher(id="t-ana", name="Ana Lopez"), Teacher(id="t-old", name="Dev Patel")],
-        cycles=[
-            Cycle(
-                id="c-a",
-                title="Place value",
-                teachers=["t-ana"],
-                baseline_percent=35,
-                target_percent=70,
-                result=CycleResult(end_percent=72, goal_met=GoalMet.MET, teacher_took_on="number talks"),
-            ),
-            Cycle(
-                id="c-b",
-                title="Area",
-                teachers=["t-old"],
-                baseline_percent=40,
-                result=CycleResult(end_percent=38),
-            ),
-            Cycle(id="c-c", title="Not run"),
-        ],
-    )
-
-
-def test_across_years_the_results_lead_beside_this_years_plan(small_plan):
-    last_year = _last_year()
+def test_across_years_the_results_lead_beside_this_years_plan(small_plan, last_year_plan):
+    last_year = last_year_plan
     last_year.focus.year_two = "Students explain their reasoning in every lesson."
     last_year.year_in_review.carry_forward = ["weekly data talks"]
     small_plan.focus.this_year = "Students explain their reasoning in most lessons."
@@ -248,8 +223,8 @@ def test_across_years_the_results_lead_beside_this_years_plan(small_plan):
     assert WordRun("inserted", "most lessons.") in shift.words
 
 
-def test_no_results_or_focus_shift_between_versions_of_one_year(small_plan):
-    last_version = _last_year()
+def test_no_results_or_focus_shift_between_versions_of_one_year(last_year_plan):
+    last_version = last_year_plan
     this_version = _edited(last_version)
     this_version.cycles[0].title = "Place value to 1,000"
     comparison = compare_plans(last_version, this_version)

@@ -10,7 +10,7 @@ from planner.compare.json_shape import JSON_VERSION, comparison_data, render_jso
 from planner.compare.outline import elided
 from planner.compare.render import SAME_MESSAGE, render_markdown, render_text
 from planner.compare.words import word_runs
-from planner.model import Cycle, CycleKind, CycleResult, GoalMet, Plan, Teacher
+from planner.model import Cycle, CycleKind, Plan
 
 
 def _edited_pair(small_plan: Plan) -> tuple[Plan, Plan]:
@@ -94,30 +94,22 @@ def test_long_prose_keeps_context_around_each_change():
     ]
 
 
-def test_results_lead_when_last_years_plan_has_them(small_plan):
-    last_year = Plan(
-        school_year="2024-25",
-        teachers=[Teacher(id="t-ana", name="Ana Lopez")],
-        cycles=[
-            Cycle(
-                id="c-a",
-                title="Place value",
-                teachers=["t-ana"],
-                baseline_percent=35,
-                target_percent=70,
-                result=CycleResult(end_percent=72, goal_met=GoalMet.MET),
-            )
-        ],
-    )
+def test_results_lead_when_last_years_plan_has_them(small_plan, last_year_plan):
+    last_year = last_year_plan
     last_year.year_in_review.carry_forward = ["weekly data talks"]
     last_year.focus.year_two = "Students explain their reasoning."
     text = render_text(compare_plans(last_year, small_plan))
     assert text.startswith(
         "Last year's results (2024-25)\n"
-        "  Cycles: 1 planned, 1 with results\n"
-        "  Goals: 1 met, 0 partly met, 0 not met, 0 not recorded\n"
+        "  Cycles: 3 planned, 2 with results\n"
+        "  Goals: 1 met, 0 partly met, 0 not met, 1 not recorded\n"
         "  Place value (Ana Lopez)\n"
         "    Students meeting the goal: 35% -> 72% (+37 points; target 70%); Goal met\n"
+        "    Teacher took on: number talks\n"
+        "  Area (Dev Patel)\n"
+        "    Students meeting the goal: 40% -> 38% (-2 points); not recorded\n"
+        "  Not run\n"
+        "    no result recorded\n"
         "  To carry forward:\n"
         "  + weekly data talks\n"
         "  This year (2025-26): 2 cycles planned; coached again: Ana Lopez\n"
