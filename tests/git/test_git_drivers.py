@@ -151,3 +151,13 @@ def test_a_real_conflict_is_marked_around_that_answer_only(repo: Path, commit_pl
         n for n, line in enumerate(text.splitlines(), 1) if line[:7] in ("<<<<<<<", "=======", ">>>>>>>")
     ]
     assert [f"{PLAN}:{n}: git merge conflict marker" in validated.stderr for n in marker_lines] == [True] * 3
+
+
+def test_the_diff_driver_follows_gits_colour_settings_and_no_color(repo: Path, monkeypatch):
+    planner(repo, "git-setup")
+    (repo / PLAN).write_text((repo / PLAN).read_text().replace("compare fractions", "order fractions"))
+    assert "\x1b[" not in git(repo, "diff").stdout
+    coloured = git(repo, "-c", "color.ui=always", "diff").stdout
+    assert "\x1b[31mcompare\x1b[0m \x1b[32morder\x1b[0m" in coloured
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in git(repo, "-c", "color.ui=always", "diff").stdout
