@@ -6,7 +6,7 @@ are written from this one outline. Long prose keeps a few words of context aroun
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -67,7 +67,7 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def format_value(value: Any, field_name: str = "", teacher_name: Any = None) -> str:
+def format_value(value: Any, field_name: str = "", teacher_name: Callable[[str], str] | None = None) -> str:
     """A value as a coach reads it: labels for choices, dates as 2025-09-15, 40% for shares."""
     if value is None or value == "":
         return "(blank)"
@@ -211,6 +211,10 @@ def _count_words(counts: dict[ChangeKind, int]) -> str:
     return ", ".join(parts)
 
 
+def _percent(value: int | None) -> str:
+    return "(blank)" if value is None else f"{value}%"
+
+
 def _results_section(results: YearResults) -> Section:
     lines = [
         _line(f"Cycles: {results.cycles_planned} planned, {results.cycles_run} with results"),
@@ -222,8 +226,7 @@ def _results_section(results: YearResults) -> Section:
         if not outcome.has_result:
             lines.append(_line(Span("no result recorded", "muted"), depth=1))
             continue
-        share = f"{format_value(outcome.baseline_percent, '_percent')} -> "
-        share += f"{format_value(outcome.end_percent, '_percent')}"
+        share = f"{_percent(outcome.baseline_percent)} -> {_percent(outcome.end_percent)}"
         details = []
         if outcome.change_points is not None:
             details.append(f"{outcome.change_points:+d} points")
