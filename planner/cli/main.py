@@ -28,8 +28,9 @@ SUBCOMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every subcommand."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser: with every subcommand, or with `only` that one (so a run imports
+    just the module it needs: git calls the driver commands once per file)."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Plan a school year of math coaching: guided questions, a git-friendly TOML "
@@ -39,9 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in SUBCOMMANDS.values():
-        module = importlib.import_module(module_name)
-        module.add_parser(subparsers)
+    for name, module_name in SUBCOMMANDS.items():
+        if only is None or name == only:
+            importlib.import_module(module_name).add_parser(subparsers)
     return parser
 
 
@@ -56,9 +57,12 @@ def _with_default_command(argv: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run planner with these arguments (default: the process's) and return the exit code."""
-    args = build_parser().parse_args(
-        _with_default_command(list(sys.argv[1:] if argv is None else argv))
-    )
+    arguments = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    command = arguments[0] if arguments[0] in SUBCOMMANDS else None
+    args = build_parser(only=command).parse_args(arguments)
+    if args.command is None:
+        build_parser().print_help()
+        return 2
     module = importlib.import_module(SUBCOMMANDS[args.command])
     try:
         return module.run(args)
