@@ -1,20 +1,35 @@
-"""The canonical text of a plan file: one layout whatever the content, so diffs and merges follow records.
+"""The canonical text of a plan file: one layout whatever the content, so diffs follow records.
 
 tomli-w chooses between inline tables and `[[...]]` blocks by line length, so one long answer would
 flip every record's layout. Here each table is written under a header of our own and tomli-w only
-writes the `key = value` lines: records are always `[[name]]` blocks, lists one item per line,
-multi-line text as a `\"\"\"` string.
+writes the `key = value` lines: records are always `[[name]]` blocks, lists one item per line.
+Multi-line text is written as a literal (triple single-quoted) string, so the quotes and
+backslashes a coach typed read as typed; text a literal string cannot hold goes to tomli-w's
+escaped triple double-quoted form.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import tomli_w
 
+# What a multi-line literal string cannot hold: control characters other than tab and newline,
+# three single quotes in a row, and (to keep it simple) a single quote just before the closing ones.
+_NOT_LITERAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]|'''|'\Z")
+_LITERAL_QUOTES = "'''"
+
+
+def _key_line(key: str, value: Any) -> str:
+    if isinstance(value, str) and "\n" in value and not _NOT_LITERAL.search(value):
+        written_key = tomli_w.dumps({key: ""}).partition(" = ")[0]
+        return f"{written_key} = {_LITERAL_QUOTES}\n{value}{_LITERAL_QUOTES}\n"
+    return tomli_w.dumps({key: value}, multiline_strings=True)
+
 
 def _key_lines(values: dict[str, Any]) -> str:
-    return tomli_w.dumps(values, multiline_strings=True)
+    return "".join(_key_line(key, value) for key, value in values.items())
 
 
 def render_toml(data: dict[str, Any]) -> str:
