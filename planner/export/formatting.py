@@ -44,5 +44,8 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a prose answer (separated by blank lines)."""
-    return [part.strip() for part in _BLANK_LINES.split(text or "") if part.strip()]
+    """The paragraphs of a prose answer (separated by blank lines), each on one line.
+
+    Plan files wrap long answers over several lines; the summary lets its own page wrap them.
+    """
+    return [" ".join(part.split()) for part in _BLANK_LINES.split(text or "") if part.strip()]

@@ -15,8 +15,8 @@ from planner.export.templates import HTML_TEMPLATE, environment, render
 # The chart's drawing size in CSS pixels; it scales to the page, and 720 px is the width of
 # a Letter or A4 page less its margins.
 CHART_WIDTH = 720
-CHART_LABEL_WIDTH = 190
-CHART_LANE_HEIGHT = 17
+CHART_LABEL_WIDTH = 220
+CHART_LANE_HEIGHT = 15
 CHART_FONT_SIZE = 11
 
 

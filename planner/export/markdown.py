@@ -6,13 +6,12 @@ district's template cannot forget to escape an answer; the chart arrives as a fe
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from planner.export.chart import YearChart
+from planner.export.rewrite import rewrite_text
 from planner.export.summary import Summary
 from planner.export.templates import MARKDOWN_TEMPLATE, environment, render
 
@@ -31,20 +30,6 @@ def escape_markdown(text: str) -> str:
     """`text` with every character that Markdown would read as markup escaped by a backslash."""
     escaped = _INLINE_MARKUP.sub(r"\\\1", text)
     return _LINE_MARKUP.sub(lambda m: f"{m[1]}\\{m[2]}", escaped)
-
-
-def escaped(value: Any) -> Any:
-    """A copy of `value` (a summary, a record, a tuple...) with every piece of text escaped."""
-    if isinstance(value, str):
-        return escape_markdown(value)
-    if isinstance(value, YearChart):
-        return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: escaped(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
-        return dataclasses.replace(value, **changes)
-    if isinstance(value, tuple | list):
-        return type(value)(escaped(item) for item in value)
-    return value
 
 
 def table_cell(text: str) -> str:
@@ -110,5 +95,7 @@ def render_markdown(summary: Summary, templates_dir: Path | None = None) -> str:
     """The summary as a Markdown document."""
     env = environment(templates_dir, autoescape=False, filters={"cell": table_cell})
     chart = text_chart(summary.chart) if summary.chart else None
-    text = render(env, MARKDOWN_TEMPLATE, summary=escaped(summary), chart=chart)
+    text = render(
+        env, MARKDOWN_TEMPLATE, summary=rewrite_text(summary, escape_markdown, skip=(YearChart,)), chart=chart
+    )
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -27,8 +27,9 @@ ACCENT = "#1F4E79"
 MUTED = "#5B6470"
 TINT = "#F3F6F9"
 RULE = "#D6DDE5"
-BODY_PT = 9.0
-LINE = 4.3
+BODY_PT = 8.0
+LINE = 3.6
+PARAGRAPH_GAP = 1.0
 PT_TO_MM = 25.4 / 72
 _REPLACEMENT = "?"
 
@@ -62,7 +63,7 @@ class _Writer:
     def heading(self, text: str, keep_with: float = 14) -> None:
         """A section heading, on a new page unless `keep_with` millimetres fit below it."""
         self.room(keep_with + 12)
-        self.pdf.ln(2.5)
+        self.pdf.ln(2)
         self.font("B", 12, ACCENT)
         self.pdf.cell(0, 6, self.clean(text), new_x="LMARGIN", new_y="NEXT")
         self.rule(RULE, 0.25)
@@ -87,7 +88,7 @@ class _Writer:
                 self.pdf.write(LINE, self.clean(f"{label}. "))
             self.font()
             self.pdf.write(LINE, self.clean(paragraph))
-            self.pdf.ln(LINE + 1.2)
+            self.pdf.ln(LINE + PARAGRAPH_GAP)
 
     def bullets(self, items: Sequence[tuple[str, str]]) -> None:
         """A list whose items have a bold start and plain words after it."""
@@ -110,14 +111,17 @@ class _Writer:
         return len(lines) * LINE
 
     @contextmanager
-    def at(self, x: float, y: float) -> Iterator[None]:
-        """Draw with the left margin at `x` from `y`, then come back to the normal margin."""
+    def at(self, x: float, y: float, width: float | None = None) -> Iterator[None]:
+        """Draw from (`x`, `y`) in a column `width` wide, then come back to the page's margins."""
         self.pdf.set_left_margin(x)
+        if width is not None:
+            self.pdf.set_right_margin(self.pdf.w - x - width)
         self.pdf.set_xy(x, y)
         try:
             yield
         finally:
             self.pdf.set_left_margin(MARGIN)
+            self.pdf.set_right_margin(MARGIN)
 
 
 def _header(w: _Writer, summary: Summary) -> None:
@@ -149,8 +153,9 @@ def _focus(w: _Writer, summary: Summary) -> None:
             ("Year 2", focus.year_two),
             ("Beyond", focus.beyond),
         )
-        if text
+        if text.strip()
     ]
+    boxes = [(label, "\n".join(paragraphs(text))) for label, text in boxes]
     if not boxes:
         return
     w.heading("Focus over time")
@@ -220,7 +225,7 @@ def _figures(w: _Writer, summary: Summary) -> None:
     if n.hours_per_week:
         share = f" \N{MIDDLE DOT} {n.cycle_time_percent}% in cycles" if n.cycle_time_percent else ""
         figures.append((hours(n.hours_per_week), share, "Coaching hours a week"))
-    gap, height = 2.5, 13.0
+    gap, height = 2.5, 12.0
     box_width = (w.width - gap * (len(figures) - 1)) / len(figures)
     w.room(height + 2)
     top = w.pdf.get_y()
@@ -229,11 +234,11 @@ def _figures(w: _Writer, summary: Summary) -> None:
         w.pdf.set_fill_color(*_rgb(TINT))
         w.pdf.rect(left, top, box_width, height, style="F")
         w.font("B", 15, ACCENT)
-        w.pdf.text(left + 2.5, top + 6.8, number)
+        w.pdf.text(left + 2.5, top + 6.3, number)
         w.font("", 7, MUTED)
-        w.pdf.text(left + 2.5 + w.pdf.get_string_width(number) * 15 / 7 + 0.8, top + 6.8, w.clean(small))
-        w.pdf.text(left + 2.5, top + 11, label)
-    w.pdf.set_xy(MARGIN, top + height + 3)
+        w.pdf.text(left + 2.5 + w.pdf.get_string_width(number) * 15 / 7 + 0.8, top + 6.3, w.clean(small))
+        w.pdf.text(left + 2.5, top + 10.2, label)
+    w.pdf.set_xy(MARGIN, top + height + 2.5)
 
 
 def _breakdowns(w: _Writer, breakdowns: Sequence[Breakdown]) -> None:
@@ -259,13 +264,13 @@ def _breakdowns(w: _Writer, breakdowns: Sequence[Breakdown]) -> None:
 
 
 _CYCLE_COLUMNS = (
-    ("Cycle", 31.0),
-    ("Student-learning goal", 50.0),
-    ("Focus", 25.0),
-    ("Grades", 15.0),
-    ("Teachers", 18.0),
-    ("When", 24.0),
-    ("Students meeting the goal", 23.0),
+    ("Cycle", 34.0),
+    ("Student-learning goal", 58.0),
+    ("Focus", 22.0),
+    ("Grades", 13.0),
+    ("Teachers", 13.0),
+    ("When", 23.0),
+    ("Students meeting the goal", 20.0),
 )
 
 
@@ -274,9 +279,10 @@ def _cycles(w: _Writer, summary: Summary) -> None:
         return
     from fpdf.fonts import FontFace
 
+    w.room(20)
     w.subheading("Coaching cycles")
     scale = w.width / sum(width for _, width in _CYCLE_COLUMNS)
-    w.font("", 8)
+    w.font("", 7.2)
     # Table cells take the current fill colour as their background: make it the page's.
     w.pdf.set_fill_color(255, 255, 255)
     w.pdf.set_draw_color(*_rgb(RULE))
@@ -288,8 +294,8 @@ def _cycles(w: _Writer, summary: Summary) -> None:
         text_align="LEFT",
         v_align="TOP",
         borders_layout="HORIZONTAL_LINES",
-        headings_style=FontFace(emphasis="BOLD", color=_rgb(MUTED), size_pt=7),
-        line_height=3.6,
+        headings_style=FontFace(emphasis="BOLD", color=_rgb(MUTED), size_pt=6.8),
+        line_height=3.1,
         padding=(1.0, 1.0),
     ) as table:
         header = table.row()
@@ -297,9 +303,9 @@ def _cycles(w: _Writer, summary: Summary) -> None:
             header.cell(title)
         for c in summary.cycles:
             row = table.row()
-            title = c.title + (f"\n{c.kind}" if c.kind and c.kind != c.title else "")
+            kind = f"\n{c.kind}" if c.kind and c.kind != c.title else ""
+            row.cell(w.clean(" ".join(c.title.split()) + kind))
             for value in (
-                title,
                 c.goal,
                 c.focus,
                 ", ".join(c.grade_bands),
@@ -307,7 +313,7 @@ def _cycles(w: _Writer, summary: Summary) -> None:
                 span(c.start, c.end),
                 percents(c.baseline_percent, c.target_percent),
             ):
-                row.cell(w.clean(value))
+                row.cell(w.clean(" ".join(value.split())))
     w.pdf.ln(1)
 
 
@@ -315,8 +321,6 @@ def _numbers(w: _Writer, summary: Summary) -> None:
     w.heading("The program in numbers")
     _figures(w, summary)
     _breakdowns(w, summary.numbers.breakdowns)
-    w.prose(summary.selection.criteria, "How teachers are chosen")
-    w.prose(summary.selection.timing, "When")
     _cycles(w, summary)
 
 
@@ -360,7 +364,7 @@ def _draw_chart(w: _Writer, chart: ChartGeometry, top: float) -> None:
 def _year(w: _Writer, summary: Summary) -> None:
     if summary.chart is None:
         return
-    chart = summary.chart.geometry(width=w.width, label_width=44, lane_height=4.2, font_size=7 * PT_TO_MM)
+    chart = summary.chart.geometry(width=w.width, label_width=52, lane_height=3.6, font_size=7 * PT_TO_MM)
     w.heading("The year at a glance", keep_with=chart.height + 6)
     top = w.pdf.get_y()
     _draw_chart(w, chart, top)
@@ -375,20 +379,51 @@ def _year(w: _Writer, summary: Summary) -> None:
     )
 
 
-def _schedule(w: _Writer, summary: Summary) -> None:
-    if not summary.schedule_answers:
-        return
-    w.heading("How the schedule is protected")
-    for label, text in summary.schedule_answers:
-        w.prose(text, label)
+def _section_height(w: _Writer, width: float, answers: Sequence[tuple[str, str]]) -> float:
+    """About how tall a section of labelled answers is in a column `width` wide."""
+    heading = 9.5
+    return heading + sum(
+        w.text_height(width, f"{label}. {' '.join(paragraphs(text))}") + PARAGRAPH_GAP
+        for label, text in answers
+    )
 
 
-def _accountability(w: _Writer, summary: Summary) -> None:
-    if not summary.accountability_answers:
+def _schedule_and_accountability(w: _Writer, summary: Summary) -> None:
+    """The two sections side by side, as the HTML page prints them (one after the other if too long)."""
+    sections = [
+        (title, answers)
+        for title, answers in (
+            ("How the schedule is protected", summary.schedule_answers),
+            ("Accountability and support", summary.accountability_answers),
+        )
+        if answers
+    ]
+    gutter = 6.0
+    column = (w.width - gutter) / 2
+    height = max((_section_height(w, column, answers) for _, answers in sections), default=0)
+    if len(sections) < 2 or height > w.pdf.eph * 0.6:
+        for title, answers in sections:
+            w.heading(title)
+            for label, text in answers:
+                w.prose(text, label)
         return
-    w.heading("Accountability and support")
-    for label, text in summary.accountability_answers:
-        w.prose(text, label)
+    w.room(height + 2.5)
+    w.pdf.ln(2.5)
+    top = w.pdf.get_y()
+    bottoms = []
+    for index, (title, answers) in enumerate(sections):
+        left = MARGIN + index * (column + gutter)
+        with w.at(left, top, column):
+            w.font("B", 12, ACCENT)
+            w.pdf.cell(column, 6, title, new_x="LMARGIN", new_y="NEXT")
+            w.pdf.set_draw_color(*_rgb(RULE))
+            w.pdf.set_line_width(0.25)
+            w.pdf.line(left, w.pdf.get_y(), left + column, w.pdf.get_y())
+            w.pdf.ln(1.5)
+            for label, text in answers:
+                w.prose(text, label)
+            bottoms.append(w.pdf.get_y())
+    w.pdf.set_xy(MARGIN, max(bottoms))
 
 
 def _results(w: _Writer, results: Results) -> None:
@@ -429,15 +464,6 @@ def _more(w: _Writer, summary: Summary) -> None:
         w.prose(text, label)
 
 
-def _footer_note(w: _Writer, summary: Summary) -> None:
-    w.room(10)
-    w.pdf.ln(2)
-    w.rule(RULE, 0.25)
-    w.pdf.ln(1.5)
-    w.font("", 7.5, MUTED)
-    w.pdf.multi_cell(0, 3.5, summary.names_note, new_x="LMARGIN", new_y="NEXT")
-
-
 def _new_document(summary: Summary, paper: Paper) -> FPDF:
     # fpdf2 costs about 390 ms to import (it brings Pillow and fontTools): only `export --format
     # pdf` pays it. ttf_opensans is a few ms once Pillow is loaded.
@@ -449,6 +475,8 @@ def _new_document(summary: Summary, paper: Paper) -> FPDF:
             self.set_y(-10)
             self.set_font(FAMILY, "", 7)
             self.set_text_color(*_rgb(MUTED))
+            self.cell(0, 4, summary.names_note, align="L")
+            self.set_x(MARGIN)
             self.cell(0, 4, f"{summary.title} \N{MIDDLE DOT} page {self.page_no()} of {{nb}}", align="R")
 
     pdf = _Document(format=paper, unit="mm")
@@ -480,11 +508,9 @@ def render_pdf(summary: Summary, paper: Paper = "letter") -> bytes:
         _learning,
         _numbers,
         _year,
-        _schedule,
-        _accountability,
+        _schedule_and_accountability,
         _since_last_year,
         _more,
     ):
         section(w, summary)
-    _footer_note(w, summary)
     return bytes(pdf.output())

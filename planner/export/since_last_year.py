@@ -15,6 +15,8 @@ from planner.model import FocusArea, Plan
 
 # Answers that change every year by nature, so not worth a line.
 _EVERY_YEAR = {"school_year", "last_year"}
+# Beyond this many revised parts, a count says more than a list.
+_MOST_PARTS_NAMED = 4
 
 
 def _served(plan: Plan) -> int:
@@ -56,6 +58,9 @@ def changes_since(last_year: Plan, plan: Plan) -> list[str]:
     ]
     if comparison.same:
         lines.append("No answer changed since last year's plan.")
+    elif len(revised) > _MOST_PARTS_NAMED:
+        steps = len(comparison.guide.step_order()) if comparison.guide else len(revised)
+        lines.append(f"Revised for this year: {len(revised)} of the plan's {steps} parts.")
     elif revised:
         lines.append(f"Parts of the plan revised: {', '.join(revised)}.")
     return [line for line in lines if line]

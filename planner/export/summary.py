@@ -18,6 +18,7 @@ from planner.calendar import cycle_end, timeline, weekly_load
 from planner.export.chart import YearChart
 from planner.export.formatting import day, plural, span
 from planner.export.grade_bands import BAND_ORDER, grade_bands
+from planner.export.rewrite import name_remover, rewrite_text
 from planner.export.since_last_year import changes_since
 from planner.model import (
     About,
@@ -33,7 +34,6 @@ from planner.model import (
     Move,
     Plan,
     Schedule,
-    Selection,
     SupportTier,
     Vision,
     Window,
@@ -146,7 +146,6 @@ class Summary:
     focus: Focus
     learning_for_all: tuple[LearningForAll, ...]
     learning_for_some: tuple[LearningForSome, ...]
-    selection: Selection
     numbers: Numbers
     cycles: tuple[CycleRow, ...]
     chart: YearChart | None
@@ -342,11 +341,14 @@ def build_summary(
 ) -> Summary:
     """The summary of `plan`; teachers are named only when `include_names` is true.
 
+    Without names, a teacher's name typed into any answer (a group, a cycle title...) is
+    replaced by "a teacher".
+
     With `last_year`'s plan, it also says in a few lines what changed since, and gives last
     year's results when its year in review is filled.
     """
     school_year = plan.school_year
-    return Summary(
+    summary = Summary(
         title=f"Math coaching plan {school_year}".strip(),
         school_year=school_year,
         about=plan.about,
@@ -356,7 +358,6 @@ def build_summary(
             item for item in plan.learning_for_all if item.topic or item.format or item.timing
         ),
         learning_for_some=tuple(item for item in plan.learning_for_some if item.group or item.topic),
-        selection=plan.selection,
         numbers=_numbers(plan),
         cycles=tuple(_cycle_row(plan, c, include_names) for c in plan.cycles),
         chart=_chart(plan),
@@ -370,3 +371,7 @@ def build_summary(
         changes=tuple(changes_since(last_year, plan)) if last_year else (),
         last_year=results_of(last_year) if last_year else None,
     )
+    if include_names:
+        return summary
+    names = [t.name for t in plan.teachers] + ([t.name for t in last_year.teachers] if last_year else [])
+    return rewrite_text(summary, name_remover(names))

@@ -67,7 +67,7 @@ def small_plan() -> Plan:
         learning_for_some=[
             LearningForSome(
                 id="s-1",
-                group="New teachers",
+                group=f"New teachers ({TEACHER_NAMES[2]})",
                 need="First year with the new curriculum.",
                 topic="Launching a task",
                 format="Lab classroom",

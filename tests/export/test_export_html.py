@@ -120,7 +120,7 @@ def test_content_of_the_summary(plan: Plan) -> None:
     for expected in (
         "Jordan Ellis, K-8 math coach · Lincoln Elementary, Roosevelt Middle · Riverside Unified",
         "This year Reading student work to plan the next lesson.",
-        "New teachers: Launching a task",
+        "New teachers (a teacher): Launching a task",
         "Coaching cycles 3",
         "Teachers in cycles 3 of 3",
         "Weeks of cycles 13",

@@ -77,7 +77,7 @@ def test_characters_outside_the_font_print_as_question_marks(plan: Plan) -> None
 
 
 def test_a_long_plan_flows_onto_more_pages(plan: Plan) -> None:
-    plan.vision.district_vision = "\n\n".join(["A long paragraph about the district vision. " * 12] * 12)
+    plan.vision.district_vision = "\n\n".join(["A long paragraph about the district vision. " * 12] * 20)
     reader = _pdf(plan)
     assert len(reader.pages) >= 3
     assert "page 3 of" in _text(reader)

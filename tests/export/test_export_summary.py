@@ -175,3 +175,16 @@ def test_an_empty_plan_exports_without_empty_sections(export_format: str) -> Non
         text = content.decode("utf-8")
         assert "Math coaching plan 2026-27" in text
         assert "How the schedule is protected" not in text and "Vision" not in text
+
+
+def test_names_typed_into_answers_are_left_out_unless_asked(plan: Plan) -> None:
+    plan.cycles[0].title = f"Ms. {TEACHER_NAMES[0].split()[-1]}'s fractions"
+    plan.vision.connection_to_goals = f"{TEACHER_NAMES[0]} and {TEACHER_NAMES[1]} lead the PLC."
+    summary = build_summary(plan)
+    assert summary.cycles[0].title == "A teacher's fractions"
+    assert summary.vision.connection_to_goals == "2 teachers lead the PLC."
+    assert summary.learning_for_some[0].group == "New teachers (a teacher)"
+    assert summary.chart is not None
+    assert summary.chart.timeline.rows[2].label == "A teacher's fractions"
+    named = build_summary(plan, include_names=True)
+    assert named.vision.connection_to_goals == f"{TEACHER_NAMES[0]} and {TEACHER_NAMES[1]} lead the PLC."
