@@ -24,14 +24,29 @@ def plan_file(tmp_path: Path, plan: Plan) -> Path:
     return path
 
 
-def example_plans() -> list[Path]:
-    """The bundled example plans (the tests of this folder run on each)."""
-    return sorted(EXAMPLES.glob("*.toml"))
+def _example_copy(tmp_path: Path, name: str) -> Path:
+    copy = tmp_path / name
+    copy.write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    return copy
 
 
 @pytest.fixture
-def example(tmp_path: Path) -> Plan:
-    """This year's bundled example plan, read from a temporary copy."""
-    copy = tmp_path / "2025-26.toml"
-    copy.write_text((EXAMPLES / "2025-26.toml").read_text(encoding="utf-8"), encoding="utf-8")
-    return load_plan(copy).plan
+def example_file(tmp_path: Path) -> Path:
+    """A temporary copy of this year's bundled example plan."""
+    return _example_copy(tmp_path, "2025-26.toml")
+
+
+@pytest.fixture
+def last_year_file(tmp_path: Path) -> Path:
+    """A temporary copy of last year's bundled example plan (its year in review filled in)."""
+    return _example_copy(tmp_path, "2024-25.toml")
+
+
+@pytest.fixture
+def example(example_file: Path) -> Plan:
+    return load_plan(example_file).plan
+
+
+@pytest.fixture
+def last_year(last_year_file: Path) -> Plan:
+    return load_plan(last_year_file).plan

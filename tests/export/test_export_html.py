@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from export_plans import HOSTILE, TEACHER_NAMES, hostile_plan
+from html_reader import parse_html
 
 from planner.export import ExportTemplateError, build_summary, render
 from planner.model import Plan
@@ -16,77 +15,14 @@ from planner.model import Plan
 DASH = "\N{EN DASH}"
 
 
-@dataclass
-class Page:
-    """What the parser saw: tags in order, headings, tables, text, attributes that load things."""
-
-    html_lang: str | None = None
-    headings: list[tuple[int, str]] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    tables: list[dict[str, int]] = field(default_factory=list)
-    loading_attributes: list[tuple[str, str, str]] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)
-    svg_roles: list[str | None] = field(default_factory=list)
-
-
-_BLOCKS = {"p", "li", "dt", "dd", "th", "td", "div", "h1", "h2", "h3", "caption", "tr", "br"}
-
-
-class _Reader(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.page = Page()
-        self._heading: tuple[int, list[str]] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        page = self.page
-        page.tags.append(tag)
-        if tag in _BLOCKS:
-            page.text.append(" ")
-        values = dict(attrs)
-        if tag == "html":
-            page.html_lang = values.get("lang")
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self._heading = (int(tag[1]), [])
-        if tag == "table":
-            page.tables.append({"th": 0, "caption": 0, "td": 0})
-        if tag in ("th", "caption", "td") and page.tables:
-            page.tables[-1][tag] += 1
-        if tag == "svg":
-            page.svg_roles.append(values.get("role"))
-        for name, value in attrs:
-            if name in ("src", "href", "srcset", "action", "data", "xlink:href") or (
-                value and "url(" in value
-            ):
-                page.loading_attributes.append((tag, name, value or ""))
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._heading and tag == f"h{self._heading[0]}":
-            level, words = self._heading
-            self.page.headings.append((level, "".join(words).strip()))
-            self._heading = None
-
-    def handle_data(self, data: str) -> None:
-        self.page.text.append(data)
-        if self._heading:
-            self._heading[1].append(data)
-
-
 def _html(plan: Plan, **options: bool) -> str:
     return render(build_summary(plan, **options), "html").decode("utf-8")
-
-
-def _parse(document: str) -> Page:
-    reader = _Reader()
-    reader.feed(document)
-    reader.close()
-    return reader.page
 
 
 def test_structure_is_semantic_and_accessible(plan: Plan) -> None:
     document = _html(plan)
     assert document.startswith("<!DOCTYPE html>")
-    page = _parse(document)
+    page = parse_html(document)
     assert page.html_lang == "en"
     assert [h for h in page.headings if h[0] == 1] == [(1, "Math coaching plan 2025-26")]
     levels = [level for level, _ in page.headings]
@@ -108,7 +44,7 @@ def test_structure_is_semantic_and_accessible(plan: Plan) -> None:
 
 
 def test_self_contained_no_script_no_network(plan: Plan) -> None:
-    page = _parse(_html(plan))
+    page = parse_html(_html(plan))
     assert "script" not in page.tags
     assert not {"link", "img", "iframe", "object", "embed"} & set(page.tags)
     assert page.loading_attributes == []
@@ -116,7 +52,7 @@ def test_self_contained_no_script_no_network(plan: Plan) -> None:
 
 
 def test_content_of_the_summary(plan: Plan) -> None:
-    text = " ".join("".join(_parse(_html(plan)).text).split())
+    text = " ".join("".join(parse_html(_html(plan)).text).split())
     for expected in (
         "Jordan Ellis, K-8 math coach · Lincoln Elementary, Roosevelt Middle · Riverside Unified",
         "This year Reading student work to plan the next lesson.",
@@ -154,7 +90,7 @@ def test_names_only_with_the_flag(plan: Plan) -> None:
 
 def test_answers_holding_markup_come_out_escaped() -> None:
     document = _html(hostile_plan(), include_names=True)
-    page = _parse(document)
+    page = parse_html(document)
     assert page.tags.count("script") == 0 and "img" not in page.tags and "textarea" not in page.tags
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &lt;/textarea&gt;" in document
     assert "&lt;script&gt;Ms. X&lt;/script&gt;" in document
