@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from export_plans import HOSTILE, TEACHER_NAMES, hostile_plan
+from export_plans import HOSTILE, hostile_plan
 from html_reader import parse_html
 
 from planner.export import ExportTemplateError, build_summary, render
@@ -79,13 +79,6 @@ def test_the_chart_is_drawn_and_described(plan: Plan) -> None:
     assert '<title id="chart-title">The year at a glance</title>' in svg
     assert "3 coaching cycles between Sep 15 and Feb 8" in svg
     assert ">Sep</text>" in svg and ">Fall</text>" in svg
-
-
-def test_names_only_with_the_flag(plan: Plan) -> None:
-    assert not any(name in _html(plan) for name in TEACHER_NAMES)
-    named = _html(plan, include_names=True)
-    assert all(name in named for name in TEACHER_NAMES)
-    assert "prefers mornings" not in named
 
 
 def test_answers_holding_markup_come_out_escaped() -> None:

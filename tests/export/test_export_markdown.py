@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from export_plans import TEACHER_NAMES, hostile_plan
+from export_plans import hostile_plan
 
 from planner.export import build_summary, render
 from planner.export.markdown import escape_markdown
@@ -63,13 +63,6 @@ def test_the_year_chart_is_a_text_block(plan: Plan) -> None:
     assert "░" in rows["Coaching windows"]
     # Comparing fractions (September) starts before Counting collections (January).
     assert rows["Comparing fractions"].index("█") < rows["Counting collections"].index("█")
-
-
-def test_names_only_with_the_flag(plan: Plan) -> None:
-    assert not any(name in _markdown(plan) for name in TEACHER_NAMES)
-    named = _markdown(plan, include_names=True)
-    assert all(name in named for name in TEACHER_NAMES)
-    assert "prefers mornings" not in named
 
 
 def test_markup_in_answers_stays_text() -> None:

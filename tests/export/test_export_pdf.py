@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 import pypdf
-from export_plans import TEACHER_NAMES
 
 from planner.export import build_summary, render
 from planner.model import Plan
@@ -55,13 +54,6 @@ def test_the_chart_is_drawn_with_its_months_and_lanes(plan: Plan) -> None:
     text = _text(_pdf(plan))
     assert "Aug Sep Oct Nov Dec Jan Feb Mar Apr May Jun" in text
     assert "Coaching windows" in text and "Dates to avoid" in text and "Fall" in text
-
-
-def test_names_only_with_the_flag(plan: Plan) -> None:
-    assert not any(name in _text(_pdf(plan)) for name in TEACHER_NAMES)
-    named = _text(_pdf(plan, include_names=True))
-    assert all(name in named for name in TEACHER_NAMES)
-    assert "prefers mornings" not in named
 
 
 def test_letter_and_a4(plan: Plan) -> None:
