@@ -32,6 +32,10 @@ class Fingerprint:
     def same_content(self, other: Fingerprint | None) -> bool:
         return other is not None and (self.size, self.sha256) == (other.size, other.sha256)
 
+    def holds(self, text: str) -> bool:
+        """Whether the file, when fingerprinted, held exactly `text` (as UTF-8)."""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest() == self.sha256
+
 
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Replace `path` with `content`: temp file in the same folder, fsync, rename, fsync the folder.

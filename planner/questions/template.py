@@ -132,9 +132,14 @@ def builtin_template_names() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.toml"))
 
 
+def is_template_file(name_or_path: str) -> bool:
+    """Whether a template is named by its file (a .toml path) rather than as a built-in template."""
+    return name_or_path.endswith(".toml") or "/" in name_or_path
+
+
 def resolve_template(name_or_path: str) -> Path:
     """A template's file: a path to a .toml file, or the name of a built-in template."""
-    if name_or_path.endswith(".toml") or "/" in name_or_path:
+    if is_template_file(name_or_path):
         return Path(name_or_path)
     return builtin_template_path(name_or_path)
 
