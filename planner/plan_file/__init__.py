@@ -109,11 +109,13 @@ def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
     if data is None:
         raise PlanFileError([p.at(source=source) for p in problems])
     data, original_format, problems = migrate(data)
+    # Lines are looked up in the text only when its keys are where the field paths say.
+    migrated = not problems and original_format != CURRENT_FORMAT
     if not problems:
         data.pop(FORMAT_KEY, None)
         plan, problems = decode_plan(data)
     if problems:
-        located = text if original_format == CURRENT_FORMAT else ""
+        located = "" if migrated else text
         raise PlanFileError(
             [p.at(source=source, line=line_of(located, p.field) if p.field else None) for p in problems]
         )

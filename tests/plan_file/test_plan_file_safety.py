@@ -1,0 +1,92 @@
+"""Saving safely: whole or not at all, permissions kept, and never over someone else's change."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from planner.model import Plan, Teacher
+from planner.plan_file import ChangedOnDiskError, PlanFileError, load_plan, save_plan
+
+
+def _fail_to_replace(source: str, target: str) -> None:
+    raise OSError(28, "No space left on device")
+
+
+def test_a_failed_write_leaves_the_original_and_no_temporary_file(
+    plan_file: Path, plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = plan_file.read_bytes()
+    loaded = load_plan(plan_file)
+    loaded.plan.about.coach = "Someone Else"
+    monkeypatch.setattr(os, "replace", _fail_to_replace)
+    with pytest.raises(OSError, match="No space left"):
+        save_plan(loaded.plan, plan_file, expected=loaded.fingerprint)
+    assert plan_file.read_bytes() == before
+    assert sorted(p.name for p in plan_file.parent.iterdir()) == [plan_file.name]
+
+
+def test_saving_keeps_the_file_permissions(plan_file: Path) -> None:
+    plan_file.chmod(0o640)
+    loaded = load_plan(plan_file)
+    loaded.plan.about.coach = "Ana López"
+    save_plan(loaded.plan, plan_file, expected=loaded.fingerprint)
+    assert stat.S_IMODE(plan_file.stat().st_mode) == 0o640
+    assert load_plan(plan_file).plan.about.coach == "Ana López"
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path, plan: Plan) -> None:
+    umask = os.umask(0o022)
+    try:
+        save_plan(plan, tmp_path / "new.toml")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "new.toml").stat().st_mode) == 0o644
+
+
+def test_a_change_made_on_disk_since_loading_is_not_overwritten(plan_file: Path) -> None:
+    loaded = load_plan(plan_file)
+    theirs = plan_file.read_text().replace("Ana Lopez", "Changed By A Colleague")
+    plan_file.write_text(theirs)
+    loaded.plan.about.coach = "Mine"
+    with pytest.raises(ChangedOnDiskError) as raised:
+        save_plan(loaded.plan, plan_file, expected=loaded.fingerprint)
+    assert raised.value.path == str(plan_file)
+    assert plan_file.read_text() == theirs
+
+
+def test_touching_a_file_without_changing_it_does_not_block_saving(plan_file: Path) -> None:
+    loaded = load_plan(plan_file)
+    os.utime(plan_file, ns=(1, 1))
+    loaded.plan.about.coach = "Mine"
+    save_plan(loaded.plan, plan_file, expected=loaded.fingerprint)
+    assert load_plan(plan_file).plan.about.coach == "Mine"
+
+
+def test_a_plan_without_a_file_does_not_overwrite_one_that_appeared(plan_file: Path, plan: Plan) -> None:
+    with pytest.raises(ChangedOnDiskError):
+        save_plan(plan, plan_file, expected=None)
+
+
+def test_a_plan_with_problems_is_not_written(tmp_path: Path, plan: Plan) -> None:
+    plan.teachers.append(Teacher(id="t-ben", name="Ben Ode's twin"))
+    plan.cycles[0].teachers.append("t-nobody")
+    path = tmp_path / "plan.toml"
+    with pytest.raises(PlanFileError) as raised:
+        save_plan(plan, path)
+    assert [str(p) for p in raised.value.problems] == [
+        f'{path}: teachers[2].id: "t-ben" is used twice: make each id unique',
+        f'{path}: cycles[1].teachers: no teacher with id "t-nobody" in the roster: '
+        "add them to [[teachers]] or remove them from this cycle",
+    ]
+    assert not path.exists()
+
+
+def test_saving_twice_gives_the_same_bytes(tmp_path: Path, plan: Plan) -> None:
+    first, second = tmp_path / "first.toml", tmp_path / "second.toml"
+    save_plan(plan, first)
+    save_plan(load_plan(first).plan, second)
+    assert first.read_bytes() == second.read_bytes()
