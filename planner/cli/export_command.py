@@ -115,6 +115,9 @@ def _write(content: bytes, destination: Path | None, export_format: ExportFormat
 
 def run(args: argparse.Namespace) -> int:
     export_format = _export_format(args)
+    if args.templates and not args.templates.is_dir():
+        error(f"export: {args.templates}: no such folder of templates")
+        return 2
     plan = _load(args.plan)
     last_year = _load(args.compare) if args.compare else None
     if plan is None or (args.compare and last_year is None):

@@ -128,3 +128,5 @@ def test_a_district_template_folder(plan_file: Path, tmp_path: Path) -> None:
     assert broken.returncode == 2
     assert broken.stderr.decode().startswith("planner: export: ")
     assert "summary.md.j2:1:" in broken.stderr.decode()
+    missing = _planner("export", plan_file, "--templates", tmp_path / "nowhere")
+    assert missing.returncode == 2 and "no such folder" in missing.stderr.decode()
