@@ -50,6 +50,7 @@ __all__ = [
 
 _CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
 
 
 @dataclass
@@ -97,9 +98,14 @@ def toml_problems(text: str) -> tuple[dict | None, list[Problem]]:
         message = str(error)
         position = _TOML_POSITION.search(message)
         line = column = None
+        at_end = _TOML_AT_END.search(message)
         if position:
             line, column = int(position[1]), int(position[2])
             message = message[: position.start()]
+        elif at_end:
+            lines = text.split("\n")
+            line, column = len(lines), len(lines[-1]) + 1
+            message = f"{message[: at_end.start()]} at the end of the file"
         return None, [Problem(f"TOML syntax error: {message}", line=line, column=column)]
 
 
@@ -116,9 +122,9 @@ def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
         plan, problems = decode_plan(data)
     if problems:
         located = "" if migrated else text
-        raise PlanFileError(
-            [p.at(source=source, line=line_of(located, p.field) if p.field else None) for p in problems]
-        )
+        placed = [p.at(source=source, line=line_of(located, p.field) if p.field else None) for p in problems]
+        # In the order of the file, so a coach can fix them from top to bottom.
+        raise PlanFileError(sorted(placed, key=lambda p: (p.line is None, p.line or 0)))
     return plan, original_format
 
 

@@ -16,7 +16,14 @@ from importlib.resources import files
 from pathlib import Path
 
 from planner.model import field_info
-from planner.plan_file import PlanFileError, Problem, decode_record, read_text, toml_problems
+from planner.plan_file import (
+    PlanFileError,
+    Problem,
+    UnreadableFileError,
+    decode_record,
+    read_text,
+    toml_problems,
+)
 from planner.plan_file.locate import line_of
 
 DEFAULT_TEMPLATE = "critical-questions"
@@ -147,6 +154,8 @@ def resolve_template(name_or_path: str) -> Path:
 def load_template(name_or_path: str = DEFAULT_TEMPLATE) -> Template:
     """The template named (built-in) or at a path; PlanFileError listing every problem in it."""
     path = resolve_template(name_or_path)
+    if not path.exists():
+        raise UnreadableFileError([_missing(name_or_path, path)])
     text = read_text(path)
     data, problems = toml_problems(text)
     if data is None:
@@ -159,6 +168,16 @@ def load_template(name_or_path: str = DEFAULT_TEMPLATE) -> Template:
             [p.at(source=str(path), line=line_of(text, p.field) if p.field else None) for p in problems]
         )
     return template
+
+
+def _missing(name_or_path: str, path: Path) -> Problem:
+    if is_template_file(name_or_path):
+        return Problem("no such template file: check the path", source=str(path))
+    return Problem(
+        f"no built-in template by this name (there are: {', '.join(builtin_template_names())}); "
+        "or give the path of a .toml template file",
+        source=name_or_path,
+    )
 
 
 def template_problems(template: Template) -> list[Problem]:
