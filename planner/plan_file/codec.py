@@ -6,6 +6,7 @@ its field path (`cycles[2].start`, record indexes counting from 1), so a coach s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, datetime
 from typing import Any
@@ -62,11 +63,7 @@ class _Decoder:
         self.problems.append(Problem(message, field=path))
 
     def expected(self, path: str, info: FieldInfo, value: Any) -> None:
-        if info.kind == "choice" and info.choice is not None:
-            words = "one of " + ", ".join(f'"{c.value}"' for c in info.choice)
-        else:
-            words = _KIND_WORDS[info.kind]
-        self.problem(path, f"expected {words}, got {_shown(value)}")
+        self.problem(path, f"expected {_kind_words(info)}, got {_shown(value)}")
 
     def record(self, cls: type, data: Any, path: str) -> Any:
         if not isinstance(data, dict):
@@ -74,6 +71,7 @@ class _Decoder:
             data = {}
         known = fields_of(cls)
         names = {f.name for f in known}
+        required = _required_fields(cls)
         for key in data:
             if key not in names:
                 where = f"{path}.{key}" if path else key
@@ -87,8 +85,12 @@ class _Decoder:
                     values[info.name] = value
             elif info.name == "id":
                 self.problem(where, 'missing: every record needs a unique id, like id = "c-fractions"')
-        if "id" in names and "id" not in values:
-            values["id"] = ""
+            elif info.name in required:
+                self.problem(where, f"missing: this key is required ({_kind_words(info)})")
+        # A required value that is missing or wrong still needs a stand-in to build the record;
+        # the problems reported above keep it from being used.
+        for name in required - values.keys():
+            values[name] = "" if name == "id" else None
         return cls(**values)
 
     def value(self, info: FieldInfo, raw: Any, path: str) -> Any:
@@ -165,6 +167,21 @@ class _Decoder:
                 self.problem(f"{path}[{number}].id", f'"{record.id}" is used twice: make each id unique')
             seen.add(record.id)
         return result
+
+
+def _kind_words(info: FieldInfo) -> str:
+    if info.kind == "choice" and info.choice is not None:
+        return "one of " + ", ".join(f'"{c.value}"' for c in info.choice)
+    return _KIND_WORDS[info.kind]
+
+
+def _required_fields(cls: type) -> set[str]:
+    """The fields of a dataclass that have no default: a file must give them."""
+    return {
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    }
 
 
 def _as_date(raw: Any) -> date | None:
