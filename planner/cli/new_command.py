@@ -27,7 +27,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Write a new plan file. With --from, it carries forward last year's coach "
         "details, teacher roster and schedule settings, moves the focus up a year (year 2 becomes "
         "this year's focus, beyond becomes year 2) and names last year's file for comparison; "
-        "cycles, windows, blackout dates and the year in review start empty. "
+        "everything else (vision, learning, cycles, windows, dates to avoid, accountability, the "
+        "year in review) starts empty. "
         "Exit 0 when written, 1 when the file exists (use --force), 2 on trouble (last year's plan "
         "or the template cannot be read or is invalid, the file cannot be written).",
     )
@@ -106,8 +107,8 @@ def _summary(output: Path, plan: Plan, previous: Plan | None) -> str:
     lines = [f"planner: wrote {output} for {plan.school_year}"]
     if previous is not None:
         lines.append(
-            f"  from {plan.last_year}: the coach's details, {len(plan.teachers)} teachers, the schedule "
-            "settings, and last year's year-2 focus as this year's focus"
+            f"  carried forward from {plan.last_year}: the coach's details, {len(plan.teachers)} "
+            "teachers, the schedule settings, and the focus moved up a year"
         )
     lines.append(f"  open it with: planner {output}")
     return "\n".join(lines)
