@@ -73,13 +73,9 @@ def _choose_template(args: argparse.Namespace, previous: Plan | None, output: Pa
     return relative_link(template_file, output.resolve())
 
 
-def _previous(args: argparse.Namespace) -> Plan | None:
-    return load_plan(args.previous).plan if args.previous else None
-
-
 def run(args: argparse.Namespace) -> int:
     try:
-        previous = _previous(args)
+        previous = load_plan(args.previous).plan if args.previous else None
         school_year = args.year or default_school_year(previous, date.today())
         output: Path = args.output or Path("plans") / f"{school_year}.toml"
         if args.previous and output.resolve() == args.previous.resolve():
