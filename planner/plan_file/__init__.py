@@ -66,7 +66,8 @@ class LoadedPlan:
 def read_text(path: Path) -> str:
     """The file's text; UnreadableFileError with a one-line reason when it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark, as some Windows editors write, is not part of the plan.
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         reason = "no such file: check the path, or create it with `planner new`"
     except IsADirectoryError:

@@ -140,3 +140,14 @@ def test_the_example_plans_are_valid_and_canonical(planner: Planner) -> None:
     validated = planner("validate", *examples, cwd=REPO)
     assert validated.returncode == 0, validated.stderr
     assert validated.stdout == "".join(f"{path}: valid\n" for path in examples)
+
+
+def test_windows_line_ends_and_a_byte_order_mark_are_read_and_written_away(
+    planner: Planner, write_plan: Callable[..., Path]
+) -> None:
+    path = write_plan(HAND_WRITTEN)
+    path.write_bytes(b"\xef\xbb\xbf" + HAND_WRITTEN.replace("\n", "\r\n").encode())
+    assert planner("validate", path).returncode == 0
+    assert planner("fmt", path).returncode == 0
+    assert path.read_bytes() == plan_to_text(load_plan(path).plan).encode()
+    assert b"\r" not in path.read_bytes()
