@@ -18,23 +18,23 @@ def statements(text: str) -> list[str]:
     value (a multi-line string or a list spans lines). Each keeps its line endings."""
     found: list[str] = []
     current: list[str] = []
-    in_long_string = False
+    closing = ""  # the delimiter that ends the multi-line string we are in (''' or """)
     depth = 0
     for line in text.splitlines(keepends=True):
         current.append(line)
         position = 0
         while position < len(line):
             char = line[position]
-            if in_long_string:
-                if char == "\\":
+            if closing:
+                if char == "\\" and closing == '"""':
                     position += 1
-                elif line.startswith('"""', position):
-                    in_long_string = False
+                elif line.startswith(closing, position):
+                    closing = ""
                     position += 2
-            elif line.startswith('"""', position):
-                in_long_string = True
+            elif line.startswith('"""', position) or line.startswith("'''", position):
+                closing = line[position : position + 3]
                 position += 2
-            elif char == '"':
+            elif char in "\"'":
                 position = _end_of_string(line, position)
             elif char == "#":
                 break
@@ -43,7 +43,7 @@ def statements(text: str) -> list[str]:
             elif char == "]":
                 depth -= 1
             position += 1
-        if not in_long_string and depth <= 0:
+        if not closing and depth <= 0:
             found.append("".join(current))
             current, depth = [], 0
     if current:
@@ -52,10 +52,12 @@ def statements(text: str) -> list[str]:
 
 
 def _end_of_string(line: str, start: int) -> int:
-    """The position of the quote closing the one-line string that opens at `start`."""
+    """The position of the quote closing the one-line string that opens at `start` (a basic
+    string escapes with backslashes; a literal one has no escapes)."""
+    quote = line[start]
     position = start + 1
-    while position < len(line) and line[position] != '"':
-        position += 2 if line[position] == "\\" else 1
+    while position < len(line) and line[position] != quote:
+        position += 2 if quote == '"' and line[position] == "\\" else 1
     return position
 
 

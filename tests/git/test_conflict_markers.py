@@ -25,6 +25,7 @@ def test_statements_keep_multi_line_values_whole():
     text = (
         'a = "x # not a comment [ ]"\n'
         'goal = """\nline one\nb = "not a key"\n[not a table]\n\\"\\"\\" still inside"""\n'
+        "vision = '''\nit's [\n\"quoted\" \\ # kept'''\n"
         "targets = [\n"
         '    "one ] two",\n'
         "]\n"
@@ -35,6 +36,7 @@ def test_statements_keep_multi_line_values_whole():
     assert statements(text) == [
         'a = "x # not a comment [ ]"\n',
         'goal = """\nline one\nb = "not a key"\n[not a table]\n\\"\\"\\" still inside"""\n',
+        "vision = '''\nit's [\n\"quoted\" \\ # kept'''\n",
         'targets = [\n    "one ] two",\n]\n',
         "\n",
         "[[cycles]]\n",
@@ -53,9 +55,9 @@ def test_markers_surround_the_differing_answer_only():
     text = conflict_text(ours, theirs)
     assert (
         "<<<<<<< ours\n"
-        'goal = """\nStudents will\nuse ratio tables."""\n'
+        "goal = '''\nStudents will\nuse ratio tables.'''\n"
         "=======\n"
-        'goal = """\nStudents will\nuse tape diagrams."""\n'
+        "goal = '''\nStudents will\nuse tape diagrams.'''\n"
         ">>>>>>> theirs\n"
     ) in text
     assert text.count("<<<<<<<") == 1
