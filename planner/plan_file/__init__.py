@@ -65,9 +65,14 @@ class LoadedPlan:
 
 def read_text(path: Path) -> str:
     """The file's text; UnreadableFileError with a one-line reason when it cannot be read."""
+    return _read_with_fingerprint(path)[0]
+
+
+def _read_with_fingerprint(path: Path) -> tuple[str, Fingerprint]:
     try:
+        data, fingerprint = Fingerprint.read(path)
         # utf-8-sig: a byte-order mark, as some Windows editors write, is not part of the plan.
-        return path.read_text(encoding="utf-8-sig")
+        return data.decode("utf-8-sig"), fingerprint
     except FileNotFoundError:
         reason = "no such file: check the path, or create it with `planner new`"
     except IsADirectoryError:
@@ -131,12 +136,12 @@ def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
 
 def load_plan(path: Path) -> LoadedPlan:
     """The plan stored at `path`, migrated to the current format if it is older."""
-    text = read_text(path)
+    text, fingerprint = _read_with_fingerprint(path)
     plan, original_format = parse_plan(text, str(path))
     return LoadedPlan(
         plan,
         path,
-        Fingerprint.of(path),
+        fingerprint,
         original_format if original_format != CURRENT_FORMAT else None,
     )
 

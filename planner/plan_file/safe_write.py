@@ -23,11 +23,16 @@ class Fingerprint:
     def of(cls, path: Path) -> Fingerprint | None:
         """The file's fingerprint now (None when there is no file)."""
         try:
-            info = path.stat()
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            return cls.read(path)[1]
         except FileNotFoundError:
             return None
-        return cls(info.st_mtime_ns, info.st_size, digest)
+
+    @classmethod
+    def read(cls, path: Path) -> tuple[bytes, Fingerprint]:
+        """The file's bytes and the fingerprint of exactly those bytes (one read, no race)."""
+        info = path.stat()
+        data = path.read_bytes()
+        return data, cls(info.st_mtime_ns, len(data), hashlib.sha256(data).hexdigest())
 
     def same_content(self, other: Fingerprint | None) -> bool:
         return other is not None and (self.size, self.sha256) == (other.size, other.sha256)
