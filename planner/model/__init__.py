@@ -17,6 +17,7 @@ from planner.model.fields import (
     get_value,
     new_record_id,
     set_value,
+    value_range,
 )
 from planner.model.plan import (
     About,
@@ -66,4 +67,5 @@ __all__ = [
     "get_value",
     "new_record_id",
     "set_value",
+    "value_range",
 ]

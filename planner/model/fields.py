@@ -36,6 +36,25 @@ ValueKind = Literal[
 ]
 
 
+# Bounds a number must keep, by field name: anything outside is a typing slip, not a plan.
+_VALUE_RANGES: dict[str, tuple[float, float]] = {
+    "hours_per_week": (0, 80),
+    "baseline_percent": (0, 100),
+    "target_percent": (0, 100),
+    "end_percent": (0, 100),
+    "cycle_time_percent": (0, 100),
+    "weeks": (1, 40),
+    "planning_minutes": (0, 600),
+    "visits_per_week": (0, 15),
+    "max_concurrent_cycles": (1, 30),
+}
+
+
+def value_range(field_name: str) -> tuple[float, float]:
+    """The lowest and highest number a field of this name may hold."""
+    return _VALUE_RANGES.get(field_name, (float("-inf"), float("inf")))
+
+
 @dataclass(frozen=True)
 class FieldInfo:
     """One field of a dataclass: its name, the kind of value it holds and what it is made of."""

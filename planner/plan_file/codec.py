@@ -11,21 +11,9 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from planner.model import FieldInfo, Plan, fields_of
+from planner.model import FieldInfo, Plan, fields_of, value_range
 from planner.plan_file.problems import Problem
 
-# Bounds a value must keep, by field name: anything outside is a typing slip, not a plan.
-_RANGES: dict[str, tuple[float, float]] = {
-    "hours_per_week": (0, 80),
-    "baseline_percent": (0, 100),
-    "target_percent": (0, 100),
-    "end_percent": (0, 100),
-    "cycle_time_percent": (0, 100),
-    "weeks": (1, 40),
-    "planning_minutes": (0, 600),
-    "visits_per_week": (0, 15),
-    "max_concurrent_cycles": (1, 30),
-}
 _SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{2})")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _KIND_WORDS = {
@@ -143,7 +131,7 @@ class _Decoder:
         return None
 
     def in_range(self, info: FieldInfo, number: float, path: str) -> Any:
-        low, high = _RANGES.get(info.name, (float("-inf"), float("inf")))
+        low, high = value_range(info.name)
         if low <= number <= high:
             return number
         self.problem(path, f"expected a number from {low:g} to {high:g}, got {number:g}")
