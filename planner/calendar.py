@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from planner.model import Cycle, Plan
@@ -138,3 +138,33 @@ def timeline(plan: Plan) -> Timeline | None:
         months.append(month)
         month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
     return Timeline(start, end, tuple(months), tuple(rows))
+
+
+def read_date(text: str, school_year: str = "") -> date | None:
+    """The date a coach typed: ISO (2025-09-15) or a friendly form ("Sept 15", "9/15/2025").
+
+    A date without a year falls in the plan's school year: August to December in its first
+    year, January to July in its second. None when the text is not a whole date (a month and a
+    day at least).
+    """
+    from dateutil import parser  # about 15 ms; only needed once a coach types a date
+
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        first = parser.parse(text, default=datetime(2000, 1, 1))
+        second = parser.parse(text, default=datetime(2004, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    if (first.month, first.day) != (second.month, second.day):
+        return None
+    if first.year == second.year:
+        return first.date()
+    span = school_year_span(school_year)
+    first_year = span[0].year if span else date.today().year
+    year = first_year if first.month >= _YEAR_START[0] else first_year + 1
+    try:
+        return first.date().replace(year=year)
+    except ValueError:
+        return None

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.calendar import cycle_end, school_year_span, timeline, week_of, weekly_load
+import pytest
+
+from planner.calendar import (
+    cycle_end,
+    read_date,
+    school_year_span,
+    timeline,
+    week_of,
+    weekly_load,
+)
 from planner.model import Blackout, Cycle, CycleKind, Plan, Window
 
 
@@ -68,3 +77,30 @@ def test_timeline_orders_windows_cycles_then_blackouts_and_spans_the_school_year
 
 def test_timeline_of_an_undated_plan_is_none() -> None:
     assert timeline(Plan(cycles=[Cycle(id="c")])) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2025-09-15", date(2025, 9, 15)),
+        ("Sept 15", date(2025, 9, 15)),
+        ("9/15/2025", date(2025, 9, 15)),
+        ("15 Sept 2025", date(2025, 9, 15)),
+        ("3/2", date(2026, 3, 2)),
+        ("Aug 1", date(2025, 8, 1)),
+        ("July 31", date(2026, 7, 31)),
+        ("Feb 29", None),
+    ],
+)
+def test_read_date_places_a_yearless_date_in_the_school_year(typed: str, expected: date | None) -> None:
+    assert read_date(typed, "2025-26") == expected
+
+
+@pytest.mark.parametrize("typed", ["", "next week", "15", "Sept", "13/45/2025"])
+def test_read_date_knows_leap_years() -> None:
+    assert read_date("Feb 29", "2027-28") == date(2028, 2, 29)
+    assert read_date("Feb 29", "2025-26") is None
+
+
+def test_read_date_refuses_what_is_not_a_whole_date(typed: str) -> None:
+    assert read_date(typed, "2025-26") is None

@@ -1,0 +1,111 @@
+"""One plan being edited: its file, whether it holds unsaved changes, saving and the draft.
+
+No widgets here: the screens call these methods and show what they return or raise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.model import Plan
+from planner.plan_file import (
+    Fingerprint,
+    discard_draft,
+    load_plan,
+    parse_plan,
+    plan_to_text,
+    save_plan,
+    write_draft,
+)
+
+
+@dataclass
+class PlanSession:
+    """The plan in memory, the file it belongs to, and what is known about that file."""
+
+    plan: Plan
+    path: Path
+    fingerprint: Fingerprint | None = None
+    unsaved: bool = False
+    migrated_from: int | None = None
+    _draft_text: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def open(cls, path: Path, new_plan: Plan | None = None) -> PlanSession:
+        """The session for `path`: its plan loaded, or `new_plan` when there is no file yet.
+
+        Raises PlanFileError (with every problem) when the file exists but cannot be used.
+        """
+        if not path.exists() and new_plan is not None:
+            return cls(new_plan, path, unsaved=True)
+        loaded = load_plan(path)
+        return cls(loaded.plan, path, loaded.fingerprint, migrated_from=loaded.migrated_from)
+
+    def changed(self) -> None:
+        """Note that the plan now differs from the file."""
+        self.unsaved = True
+
+    def save(self, *, overwrite: bool = False) -> None:
+        """Write the plan to its file; ChangedOnDiskError unless `overwrite` when someone else
+        changed the file since it was read. The draft goes once the plan is safely saved."""
+        expected = Fingerprint.of(self.path) if overwrite else self.fingerprint
+        self.fingerprint = save_plan(self.plan, self.path, expected=expected)
+        self.unsaved = False
+        self.migrated_from = None
+        discard_draft(self.path)
+        self._draft_text = None
+
+    def reload(self) -> None:
+        """Read the plan again from its file, dropping the changes in memory."""
+        loaded = load_plan(self.path)
+        self.plan, self.fingerprint, self.unsaved = loaded.plan, loaded.fingerprint, False
+
+    def recover(self, draft_text: str) -> None:
+        """Take the plan from a draft's text (it is unsaved until the coach saves)."""
+        self.plan, _ = parse_plan(draft_text, str(self.path))
+        self.unsaved = True
+
+    def keep_draft(self) -> None:
+        """Write the draft beside the plan when there are unsaved changes not yet in it.
+
+        Called from a hang-up handler too: it touches nothing but the draft file.
+        """
+        if not self.unsaved:
+            return
+        text = plan_to_text(self.plan)
+        if text != self._draft_text:
+            write_draft(self.path, text)
+            self._draft_text = text
+
+    def forget_draft(self) -> None:
+        """Remove the draft (the coach chose to quit without keeping the changes)."""
+        discard_draft(self.path)
+        self._draft_text = None
+
+
+def _state_file() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "planner" / "last-steps.json"
+
+
+def last_step(plan_path: Path) -> str | None:
+    """The id of the step the coach was on when they last left this plan."""
+    with contextlib.suppress(OSError, ValueError):
+        steps = json.loads(_state_file().read_text(encoding="utf-8"))
+        step = steps.get(str(plan_path.resolve()))
+        return step if isinstance(step, str) else None
+    return None
+
+
+def remember_step(plan_path: Path, step_id: str) -> None:
+    """Remember the step the coach is on, for the next time this plan is opened."""
+    state = _state_file()
+    with contextlib.suppress(OSError, ValueError):
+        steps = json.loads(state.read_text(encoding="utf-8")) if state.exists() else {}
+        steps[str(plan_path.resolve())] = step_id
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_text(json.dumps(steps, indent=1, sort_keys=True), encoding="utf-8")
