@@ -96,11 +96,11 @@ def test_read_date_places_a_yearless_date_in_the_school_year(typed: str, expecte
     assert read_date(typed, "2025-26") == expected
 
 
-@pytest.mark.parametrize("typed", ["", "next week", "15", "Sept", "13/45/2025"])
 def test_read_date_knows_leap_years() -> None:
     assert read_date("Feb 29", "2027-28") == date(2028, 2, 29)
     assert read_date("Feb 29", "2025-26") is None
 
 
+@pytest.mark.parametrize("typed", ["", "next week", "15", "Sept", "13/45/2025"])
 def test_read_date_refuses_what_is_not_a_whole_date(typed: str) -> None:
     assert read_date(typed, "2025-26") is None
