@@ -1,0 +1,109 @@
+"""The planner app: opens a plan (or the picker), wires the screens, and keeps the draft safe on hang-ups."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from planner.model import Plan
+from planner.plan_file import PlanFileError
+from planner.questions import Template
+from planner.tui.commands import plan_commands
+from planner.tui.screens.error_screen import ErrorScreen
+from planner.tui.screens.picker_screen import PlanPicker
+from planner.tui.screens.plan_screen import PlanScreen
+from planner.tui.session import PlanSession
+
+# After a hang-up the draft is written first; if closing the dead terminal then hangs, the
+# process is ended after this many seconds.
+HANGUP_EXIT_SECONDS = 3.0
+
+
+class PlannerApp(App[None]):
+    """Open `plan_path` (ask for a plan first when there is none).
+
+    `load_template(plan, path)` gives the question flow for a loaded plan; `new_plan(path)` the
+    plan to start from when the file does not exist yet.
+    """
+
+    CSS_PATH = "planner.tcss"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        plan_path: Path | None,
+        load_template: Callable[[Plan, Path], Template],
+        *,
+        new_plan: Callable[[Path], Plan],
+        found_plans: list[Path] | None = None,
+        new_plan_path: Path = Path("new-plan.toml"),
+    ) -> None:
+        super().__init__()
+        self.plan_path = plan_path
+        self.load_template = load_template
+        self.new_plan = new_plan
+        self.found_plans = found_plans or []
+        self.new_plan_path = new_plan_path
+        self.session: PlanSession | None = None
+
+    def on_mount(self) -> None:
+        for signal_number in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                asyncio.get_running_loop().add_signal_handler(signal_number, self._hang_up)
+        if self.plan_path is None:
+            self.push_screen(PlanPicker(self.found_plans, self.new_plan_path), self.open_plan)
+        else:
+            self.open_plan(self.plan_path)
+
+    def open_plan(self, path: Path | None) -> None:
+        """Load the plan at `path` and show it, or show why it cannot be opened."""
+        if path is None:
+            self.exit()
+            return
+        try:
+            self.session = PlanSession.open(path, self.new_plan(path))
+            template = self.load_template(self.session.plan, path)
+        except PlanFileError as error:
+            self.push_screen(ErrorScreen(str(path), error.problems))
+            return
+        self.push_screen(PlanScreen(self.session, template))
+
+    @property
+    def plan_screen(self) -> PlanScreen | None:
+        """The planning screen, when a plan is open."""
+        return next((s for s in self.screen_stack if isinstance(s, PlanScreen)), None)
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        screen = self.plan_screen
+        if screen is None:
+            self.exit()
+        else:
+            screen.request_quit()
+
+    def _hang_up(self) -> None:
+        """SIGHUP or SIGTERM: keep the draft first (no terminal output), then leave."""
+        if self.session is not None:
+            with contextlib.suppress(OSError):
+                self.session.keep_draft()
+        timer = threading.Timer(HANGUP_EXIT_SECONDS, os._exit, (1,))
+        timer.daemon = True
+        timer.start()
+        self.exit(return_code=1)
+
+    def on_unmount(self) -> None:
+        if self.session is not None:
+            with contextlib.suppress(OSError):
+                self.session.keep_draft()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, PlanScreen):
+            yield from plan_commands(screen)

@@ -1,0 +1,82 @@
+"""Small modal dialogs: a question with a few answers, and a page of text to read."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, Static
+
+
+class ChoiceDialog(ModalScreen[str]):
+    """Asks one question; dismisses with the id of the answer chosen (escape: the last answer)."""
+
+    DEFAULT_CSS = """
+    ChoiceDialog { align: center middle; }
+    ChoiceDialog > Vertical {
+        width: 70; max-width: 100%; height: auto; max-height: 90%;
+        border: thick $primary; background: $surface; padding: 1 2;
+    }
+    ChoiceDialog .dialog-title { text-style: bold; margin-bottom: 1; }
+    ChoiceDialog .dialog-body { height: auto; max-height: 12; margin-bottom: 1; }
+    ChoiceDialog Horizontal { height: auto; align-horizontal: right; }
+    ChoiceDialog Button { margin-left: 1; min-width: 10; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, title: str, body: str, answers: list[tuple[str, str]]) -> None:
+        """`answers` are (id, button label) pairs; the first is the default, the last the way out."""
+        super().__init__()
+        self.dialog_title = title
+        self.body = body
+        self.answers = answers
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.dialog_title, classes="dialog-title")
+            with VerticalScroll(classes="dialog-body"):
+                yield Static(self.body)
+            with Horizontal():
+                for number, (answer_id, label) in enumerate(self.answers):
+                    yield Button(label, id=answer_id, variant="primary" if number == 0 else "default")
+
+    def on_mount(self) -> None:
+        self.query_one(Button).focus()
+
+    @on(Button.Pressed)
+    def _answered(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(self.answers[-1][0])
+
+
+class TextDialog(ModalScreen[None]):
+    """A page of text to read (the differences between a draft and the file); escape closes it."""
+
+    DEFAULT_CSS = """
+    TextDialog { align: center middle; }
+    TextDialog > Vertical {
+        width: 100%; height: 100%; border: thick $primary; background: $surface; padding: 0 1;
+    }
+    TextDialog .dialog-title { text-style: bold; }
+    TextDialog VerticalScroll { height: 1fr; }
+    """
+    BINDINGS = [Binding("escape,q", "dismiss", "Close", id="dialog.close")]
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        self.dialog_title = title
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(f"{self.dialog_title}  (escape to close)", classes="dialog-title")
+            with VerticalScroll():
+                yield Static(self.text, markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()

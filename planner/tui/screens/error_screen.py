@@ -1,0 +1,50 @@
+"""Shown instead of the plan when its file cannot be used: every problem, and the way out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from planner.plan_file import Problem
+
+
+class ErrorScreen(Screen[None]):
+    """Lists the problems of a plan file that did not load; the file is never written."""
+
+    DEFAULT_CSS = """
+    ErrorScreen VerticalScroll { padding: 1 2; }
+    ErrorScreen .error-title { text-style: bold; color: $text-error; margin-bottom: 1; }
+    ErrorScreen .error-problem { margin-bottom: 0; }
+    ErrorScreen .error-next { margin-top: 1; }
+    """
+    BINDINGS = [
+        Binding("q,escape", "app.quit", "Quit", id="error.quit"),
+        Binding("f", "show_folder", "Quit and show the folder", id="error.show_folder"),
+    ]
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        super().__init__()
+        self.path = path
+        self.problems = problems
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Label(f"✗ {self.path} cannot be opened", classes="error-title")
+            for problem in self.problems:
+                yield Static(f"• {problem}", classes="error-problem", markup=False)
+            yield Static(
+                "The file was not changed. Fix these lines in a text editor (`planner validate "
+                "FILE` lists them again), then open the plan once more.",
+                classes="error-next",
+                markup=False,
+            )
+        yield Footer()
+
+    def action_show_folder(self) -> None:
+        self.app.exit(message=f"The plan's folder: {Path(self.path).resolve().parent}")

@@ -1,0 +1,288 @@
+"""The planning screen: the step list, the current step's questions and its help.
+
+This screen owns the plan while it is edited: inputs post `AnswerChanged`, and only this screen
+writes the answer into the plan, marks it unsaved and schedules the draft.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, Footer, Header, OptionList
+
+from planner.model import get_value, set_value
+from planner.plan_file import ChangedOnDiskError, PlanFileError, pending_draft, plan_to_text
+from planner.questions import Step, StepKind, Template
+from planner.tui.dialogs import ChoiceDialog, TextDialog
+from planner.tui.messages import AnswerChanged
+from planner.tui.session import PlanSession, last_step, remember_step
+from planner.tui.widgets.help_panel import HelpPanel
+from planner.tui.widgets.review_view import ReviewView
+from planner.tui.widgets.step_list import StepList
+from planner.tui.widgets.step_view import StepView
+
+# Seconds of quiet after a change before the draft is written.
+DRAFT_DELAY = 2.0
+
+
+class PlanScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="plan.save", priority=True),
+        Binding("ctrl+n,f8", "next_step", "Next step", id="plan.next_step", priority=True),
+        Binding("f7", "previous_step", "Previous", id="plan.previous_step", priority=True),
+        Binding("ctrl+g", "go_to_step", "Go to step", id="plan.go_to_step", priority=True),
+        Binding("ctrl+r", "review", "Review", id="plan.review", priority=True, show=False),
+        Binding("f1", "toggle_help", "Help", id="plan.toggle_help", priority=True),
+    ]
+
+    def __init__(self, session: PlanSession, template: Template) -> None:
+        super().__init__()
+        self.session = session
+        self.template = template
+        remembered = last_step(session.path)
+        self.step_index = next((n for n, s in enumerate(template.steps) if s.id == remembered), 0)
+        self._draft_timer: Timer | None = None
+
+    @property
+    def step(self) -> Step:
+        return self.template.steps[self.step_index]
+
+    @property
+    def at_last_step(self) -> bool:
+        return self.step_index == len(self.template.steps) - 1
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="plan-body"):
+            yield StepList(self.template, self.session.plan)
+            yield ContentSwitcher(id="steps")
+            yield HelpPanel(id="help")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_title()
+        self.show_step(self.step_index)
+        if self.session.migrated_from:
+            self.notify(
+                f"This plan was in format {self.session.migrated_from}; it will be saved in the "
+                "current format when you save.",
+                timeout=8,
+            )
+        draft = pending_draft(self.session.path)
+        if draft is not None:
+            self.offer_recovery(draft)
+
+    # Showing steps
+
+    def _show_title(self) -> None:
+        plan = self.session.plan
+        self.app.title = f"planner · {plan.school_year or 'new plan'}"
+        state = "● unsaved changes" if self.session.unsaved else "saved"
+        self.app.sub_title = f"{self.session.path.name} · {state}"
+
+    def _view_for(self, index: int) -> StepView | ReviewView:
+        step = self.template.steps[index]
+        switcher = self.query_one(ContentSwitcher)
+        found = switcher.query(f"#step-{step.id}")
+        if found:
+            return found.first()  # type: ignore[return-value]
+        plan = self.session.plan
+        view: StepView | ReviewView
+        if step.kind == StepKind.REVIEW:
+            view = ReviewView(step, self.template, plan, index + 1)
+        else:
+            view = StepView(step, plan, index + 1)
+        switcher.mount(view)
+        return view
+
+    def show_step(self, index: int) -> None:
+        """Make step `index` the current one: its questions, its help, its place in the list."""
+        self.step_index = index
+        view = self._view_for(index)
+        if view.is_mounted:
+            view.refresh_records()
+        self.query_one(ContentSwitcher).current = view.id
+        self.query_one(HelpPanel).show_step(self.step)
+        step_list = self.query_one(StepList)
+        step_list.highlighted = index
+        remember_step(self.session.path, self.step.id)
+
+    def go_to(self, step_id: str) -> None:
+        """Show the step with this id."""
+        index = next((n for n, s in enumerate(self.template.steps) if s.id == step_id), None)
+        if index is not None:
+            self.show_step(index)
+            self.query_one(ContentSwitcher).focus()
+
+    def rebuild(self) -> None:
+        """Drop every step's inputs and show the current step again from the plan (after a reload)."""
+        self.query_one(ContentSwitcher).remove_children()
+        self.call_after_refresh(self._after_rebuild)
+
+    def _after_rebuild(self) -> None:
+        self.show_step(self.step_index)
+        self.query_one(StepList).show_progress(self.session.plan)
+        self._show_title()
+
+    @on(OptionList.OptionSelected, "#step-list")
+    def _step_chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.show_step(event.option_index)
+
+    @on(ReviewView.GoToStep)
+    def _review_item_chosen(self, event: ReviewView.GoToStep) -> None:
+        self.go_to(event.step_id)
+
+    # Answers
+
+    @on(AnswerChanged)
+    def _answered(self, event: AnswerChanged) -> None:
+        event.stop()
+        plan = self.session.plan
+        if get_value(plan, event.field) == event.value:
+            return
+        set_value(plan, event.field, event.value)
+        if event.field == "teachers":
+            self._drop_departed_teachers()
+        self.session.changed()
+        self._show_title()
+        self.query_one(StepList).show_progress(plan)
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self.keep_draft)
+
+    def _drop_departed_teachers(self) -> None:
+        roster = {t.id for t in self.session.plan.teachers}
+        for cycle in self.session.plan.cycles:
+            kept = [t for t in cycle.teachers if t in roster]
+            if kept != cycle.teachers:
+                cycle.teachers = kept
+                self.notify(f"Removed from cycle {cycle.title or cycle.id}: no longer on the roster.")
+
+    def keep_draft(self) -> None:
+        """Write the draft now (if anything is unsaved)."""
+        try:
+            self.session.keep_draft()
+        except OSError as error:
+            self.notify(f"Could not write the draft: {error.strerror}", severity="error")
+
+    # Actions
+
+    def action_next_step(self) -> None:
+        if not self.at_last_step:
+            self.show_step(self.step_index + 1)
+
+    def action_previous_step(self) -> None:
+        if self.step_index > 0:
+            self.show_step(self.step_index - 1)
+
+    def action_first_step(self) -> None:
+        self.show_step(0)
+
+    def action_go_to_step(self) -> None:
+        self.remove_class("-show-help")
+        self.query_one(StepList).focus()
+
+    def action_review(self) -> None:
+        review = next((s.id for s in self.template.steps if s.kind == StepKind.REVIEW), None)
+        if review:
+            self.go_to(review)
+
+    def action_toggle_help(self) -> None:
+        self.toggle_class("-show-help")
+
+    def action_save(self) -> None:
+        self.save()
+
+    @work
+    async def save(self, *, then_quit: bool = False) -> bool:
+        """Save the plan; asks what to do when the file changed on disk. Returns whether saved."""
+        try:
+            self.session.save()
+        except ChangedOnDiskError:
+            answer = await self.app.push_screen_wait(
+                ChoiceDialog(
+                    "The file changed on disk",
+                    f"{self.session.path} was changed by someone or something else since you "
+                    "opened it. Overwrite it with your plan, or reload it (your changes here are "
+                    "lost, but kept in the draft)?",
+                    [("overwrite", "Overwrite"), ("reload", "Reload"), ("cancel", "Cancel")],
+                )
+            )
+            if answer == "overwrite":
+                self.session.save(overwrite=True)
+            elif answer == "reload":
+                self.keep_draft()
+                self.session.reload()
+                self.rebuild()
+                return False
+            else:
+                return False
+        except PlanFileError as error:
+            for problem in error.problems[:5]:
+                self.notify(str(problem), title="Not saved", severity="error", timeout=10)
+            return False
+        except OSError as error:
+            self.notify(f"Not saved: {error.strerror}", severity="error", timeout=10)
+            return False
+        self._show_title()
+        self.notify(f"Saved {self.session.path.name}")
+        if then_quit:
+            self.app.exit()
+        return True
+
+    @work
+    async def offer_recovery(self, draft: str) -> None:
+        """Ask what to do with a draft that holds work the file lacks."""
+        while True:
+            answer = await self.app.push_screen_wait(
+                ChoiceDialog(
+                    "Recover your draft?",
+                    f"A draft of {self.session.path.name} holds changes that were never saved "
+                    "(the planner was closed or the connection dropped).",
+                    [("recover", "Recover"), ("diff", "Show differences"), ("discard", "Discard")],
+                )
+            )
+            if answer != "diff":
+                break
+            saved = plan_to_text(self.session.plan).splitlines(keepends=True)
+            diff = difflib.unified_diff(saved, draft.splitlines(keepends=True), "saved plan", "draft", n=2)
+            await self.app.push_screen_wait(TextDialog("Draft compared with the saved plan", "".join(diff)))
+        if answer == "recover":
+            try:
+                self.session.recover(draft)
+            except PlanFileError as error:
+                self.notify(f"The draft cannot be read: {error.problems[0]}", severity="error")
+                return
+            self.rebuild()
+            self.notify("Draft recovered: save with ctrl+s to keep it.")
+        else:
+            self.session.forget_draft()
+
+    @work
+    async def request_quit(self) -> None:
+        """Quit, asking first when there are unsaved changes."""
+        if not self.session.unsaved:
+            self.app.exit()
+            return
+        answer = await self.app.push_screen_wait(
+            ChoiceDialog(
+                "Save your changes?",
+                f"{self.session.path.name} has changes that are not saved.",
+                [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")],
+            )
+        )
+        if answer == "save":
+            self.save(then_quit=True)
+        elif answer == "discard":
+            self.session.unsaved = False
+            self.session.forget_draft()
+            self.app.exit()

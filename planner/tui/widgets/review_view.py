@@ -1,0 +1,78 @@
+"""The review step: what is still unanswered, what deserves a second look, and the plan in brief."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from planner.calendar import cycle_end
+from planner.checks import plan_warnings
+from planner.model import Plan
+from planner.questions import Step, Template, unanswered
+
+
+class ReviewView(Vertical):
+    """Lists unanswered questions and warnings; choosing one posts `GoToStep`."""
+
+    DEFAULT_CSS = """
+    ReviewView { padding: 0 1; }
+    ReviewView > .step-title { text-style: bold; color: $accent; }
+    ReviewView > .review-summary { margin-bottom: 1; }
+    ReviewView > OptionList { height: 1fr; }
+    """
+
+    class GoToStep(Message):
+        def __init__(self, step_id: str) -> None:
+            super().__init__()
+            self.step_id = step_id
+
+    def __init__(self, step: Step, template: Template, plan: Plan, number: int) -> None:
+        super().__init__(id=f"step-{step.id}", classes="step-view")
+        self.step = step
+        self.template = template
+        self.plan = plan
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"{self.number}. {self.step.title}", classes="step-title")
+        yield Static(self.step.prompt, classes="step-prompt")
+        yield Static("", classes="review-summary")
+        yield OptionList(id="review-items")
+
+    def on_mount(self) -> None:
+        self.refresh_records()
+
+    def refresh_records(self) -> None:
+        """Recompute the summary, the unanswered questions and the warnings from the plan."""
+        plan = self.plan
+        weeks = sum(c.weeks or 0 for c in plan.cycles if cycle_end(c))
+        served = {t for c in plan.cycles for t in c.teachers}
+        self.query_one(".review-summary", Static).update(
+            f"{len(plan.cycles)} cycles · {len(served)} of {len(plan.teachers)} teachers in a cycle · "
+            f"{weeks} weeks of cycles · {len(plan.learning_for_all) + len(plan.learning_for_some)} "
+            "professional learning items"
+        )
+        options: list[Option | None] = []
+        warnings = plan_warnings(plan, self.template)
+        options.append(Option(f"Warnings ({len(warnings)})", disabled=True))
+        options += [Option(f"  ⚠ {w.message}", id=f"w{n}:{w.step_id or ''}") for n, w in enumerate(warnings)]
+        missing = unanswered(self.template.steps, plan)
+        options.append(Option(f"Unanswered ({len(missing)})", disabled=True))
+        options += [
+            Option(f"  ○ {step.title}: {label}", id=f"u{n}:{step.id}")
+            for n, (step, label) in enumerate(missing)
+        ]
+        review = self.query_one(OptionList)
+        review.clear_options()
+        review.add_options(options)
+
+    @on(OptionList.OptionSelected, "#review-items")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        step_id = (event.option.id or "").partition(":")[2]
+        if step_id:
+            self.post_message(self.GoToStep(step_id))

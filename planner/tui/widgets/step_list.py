@@ -1,0 +1,36 @@
+"""The list of steps down the left side, each with a mark for how far it is answered."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from planner.model import Plan
+from planner.questions import StepState, Template, step_state
+
+# Marks carry the state without colour, for 16-colour and NO_COLOR terminals.
+_MARKS = {StepState.EMPTY: "○", StepState.PARTLY: "◐", StepState.ANSWERED: "●", None: "◇"}
+
+
+class StepList(OptionList):
+    """One option a step; selecting one asks the screen to show it (OptionList.OptionSelected)."""
+
+    DEFAULT_CSS = """
+    StepList { width: 28; height: 1fr; border: none; border-right: solid $primary-muted; }
+    """
+
+    def __init__(self, template: Template, plan: Plan) -> None:
+        super().__init__(*self._step_options(template, plan), id="step-list")
+        self.template = template
+
+    @staticmethod
+    def _step_options(template: Template, plan: Plan) -> list[Option]:
+        return [
+            Option(f"{_MARKS[step_state(step, plan)]} {number}. {step.title}", id=step.id)
+            for number, step in enumerate(template.steps, 1)
+        ]
+
+    def show_progress(self, plan: Plan) -> None:
+        """Refresh every step's mark from the plan."""
+        for step, option in zip(self.template.steps, self._step_options(self.template, plan), strict=True):
+            self.replace_option_prompt(step.id, option.prompt)

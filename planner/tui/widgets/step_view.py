@@ -1,0 +1,39 @@
+"""One step of the question flow: its title, prompt and an input for each of its questions."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Label, Static
+
+from planner.model import Plan, get_value
+from planner.questions import Step
+from planner.tui.widgets.inputs import input_for
+from planner.tui.widgets.records.records_editor import RecordsEditor
+
+
+class StepView(VerticalScroll):
+    """The questions of one step, built from the template and the plan's current answers."""
+
+    DEFAULT_CSS = """
+    StepView { padding: 0 1; }
+    StepView > .step-title { text-style: bold; color: $accent; }
+    StepView > .step-prompt { margin-bottom: 1; }
+    """
+
+    def __init__(self, step: Step, plan: Plan, number: int) -> None:
+        super().__init__(id=f"step-{step.id}", classes="step-view")
+        self.step = step
+        self.plan = plan
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        yield Label(f"{self.number}. {self.step.title}", classes="step-title")
+        yield Static(self.step.prompt, classes="step-prompt")
+        for question in self.step.questions:
+            yield input_for(question, get_value(self.plan, question.field), plan=self.plan)
+
+    def refresh_records(self) -> None:
+        """Show record tables again (teachers' names in cycles follow the roster)."""
+        for editor in self.query(RecordsEditor):
+            editor.show_records()
