@@ -76,7 +76,7 @@ class TextDialog(ModalScreen[None]):
         with Vertical():
             yield Label(f"{self.dialog_title}  (escape to close)", classes="dialog-title")
             with VerticalScroll():
-                yield Static(self.text, markup=False)
+                yield Static(self.text, markup=False, id="dialog-text")
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()

@@ -1,0 +1,45 @@
+"""Shared set-up for the TUI tests: the app on a copy of a plan, with its state kept in tmp."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from planner.model import Plan
+from planner.new_year import start_plan
+from planner.questions import Template, load_template
+from planner.tui.app import PlannerApp
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "plans"
+
+
+def default_template(_plan: Plan, _path: Path) -> Template:
+    return load_template()
+
+
+def make_app(path: Path) -> PlannerApp:
+    """The planner on `path`; a file that does not exist yet starts a new 2026-27 plan."""
+    return PlannerApp(path, default_template, new_plan=lambda _path: start_plan("2026-27", ""))
+
+
+@pytest.fixture(autouse=True)
+def _state_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    """A copy of the 2025-26 example plan, safe to change."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for name in ("2024-25.toml", "2025-26.toml"):
+        shutil.copy(EXAMPLES / name, folder / name)
+    return folder / "2025-26.toml"
+
+
+@pytest.fixture
+def app_factory() -> Callable[[Path], PlannerApp]:
+    return make_app

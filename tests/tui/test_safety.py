@@ -1,0 +1,136 @@
+"""The planner never loses work: drafts and their recovery, quitting, files changed on disk, broken files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input
+
+from planner.plan_file import draft_path, load_plan
+from planner.tui.dialogs import ChoiceDialog
+from planner.tui.screens import plan_screen
+from planner.tui.screens.error_screen import ErrorScreen
+from tests.tui.conftest import make_app
+
+
+async def _change_coach(pilot, app, name: str) -> None:  # noqa: ANN001
+    app.plan_screen.go_to("about")
+    await pilot.pause()
+    coach = app.screen.query_one("#step-about").query(Input).first()
+    coach.focus()
+    coach.value = name
+    await pilot.pause()
+
+
+async def _answer(pilot, app, answer_id: str) -> None:  # noqa: ANN001
+    assert isinstance(app.screen, ChoiceDialog)
+    app.screen.query_one(f"#{answer_id}", Button).press()
+    await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.fixture
+def quick_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(plan_screen, "DRAFT_DELAY", 0.05)
+
+
+async def test_a_change_is_kept_in_a_draft_and_recovered_on_reopen(
+    example_copy: Path, quick_drafts: None
+) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _change_coach(pilot, app, "Maya L. Lindqvist")
+        await pilot.pause(0.3)
+        assert "Maya L. Lindqvist" in draft_path(example_copy).read_text()
+        assert "unsaved" in app.sub_title
+        app.exit()
+    assert load_plan(example_copy).plan.about.coach == "Maya Lindqvist"
+
+    reopened = make_app(example_copy)
+    async with reopened.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer(pilot, reopened, "recover")
+        assert reopened.session.plan.about.coach == "Maya L. Lindqvist"
+        assert reopened.session.unsaved
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_plan(example_copy).plan.about.coach == "Maya L. Lindqvist"
+    assert not draft_path(example_copy).exists()
+
+
+async def test_a_draft_can_be_compared_then_discarded(example_copy: Path) -> None:
+    draft_path(example_copy).write_text(example_copy.read_text().replace("Maya Lindqvist", "Someone Else"))
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _answer(pilot, app, "diff")
+        shown = str(app.screen.query_one("#dialog-text").render())
+        assert '-coach = "Maya Lindqvist"' in shown and '+coach = "Someone Else"' in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        await _answer(pilot, app, "discard")
+        assert app.session.plan.about.coach == "Maya Lindqvist"
+    assert not draft_path(example_copy).exists()
+
+
+async def test_quitting_with_unsaved_changes_asks(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _change_coach(pilot, app, "Changed")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await _answer(pilot, app, "cancel")
+        assert app.is_running and app.session.unsaved
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await _answer(pilot, app, "save")
+    assert load_plan(example_copy).plan.about.coach == "Changed"
+
+
+async def test_a_file_changed_on_disk_is_not_overwritten_without_asking(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _change_coach(pilot, app, "Mine")
+        theirs = example_copy.read_text().replace("Maya Lindqvist", "Theirs")
+        example_copy.write_text(theirs)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await _answer(pilot, app, "cancel")
+        assert example_copy.read_text() == theirs
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await _answer(pilot, app, "overwrite")
+    assert load_plan(example_copy).plan.about.coach == "Mine"
+
+
+async def test_a_broken_file_shows_its_problems_and_is_left_alone(tmp_path: Path) -> None:
+    broken = tmp_path / "2025-26.toml"
+    text = 'planner_format = 2\nschool_year = "2025-26"\n\n[[cycles]]\nid = "c-1"\nstart = "next week"\n'
+    broken.write_text(text)
+    app = make_app(broken)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen)
+        shown = " ".join(str(s.render()) for s in app.screen.query(".error-problem"))
+        assert 'cycles[1].start: expected a date like 2025-09-15, got "next week"' in shown
+        assert f"{broken}:6" in shown
+        await pilot.press("q")
+    assert broken.read_text() == text
+
+
+async def test_the_planner_reopens_at_the_step_where_the_coach_left_off(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(3):
+            await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert app.plan_screen.step.id == "learning-for-all"
+    again = make_app(example_copy)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.plan_screen.step.id == "learning-for-all"

@@ -1,0 +1,91 @@
+"""Walking a whole plan with the keyboard: an answer in every step, records added, then saved."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, SelectionList, TextArea
+
+from planner.plan_file import load_plan
+from planner.tui.app import PlannerApp
+from planner.tui.widgets.records.record_form import RecordForm
+from tests.tui.conftest import make_app
+
+
+async def _type_into(pilot, widget, text: str) -> None:  # noqa: ANN001
+    widget.focus()
+    await pilot.pause()
+    await pilot.press(*text)
+
+
+def _step(app: PlannerApp, step_id: str):  # noqa: ANN202
+    return app.screen.query_one(f"#step-{step_id}")
+
+
+async def _fill_form(pilot, app: PlannerApp, values: dict[str, str]) -> None:  # noqa: ANN001
+    form = app.screen
+    assert isinstance(form, RecordForm)
+    for label, text in values.items():
+        question = next(q for q in form.query(".question") if q.spec.label == label)
+        control = question.query(Input).first() if question.query(Input) else question.query_one(TextArea)
+        await _type_into(pilot, control, text)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_a_coach_answers_every_step_adds_records_and_saves(tmp_path: Path) -> None:
+    path = tmp_path / "2026-27.toml"
+    app = make_app(path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        screen = app.plan_screen
+        assert screen is not None
+        written: dict[str, str] = {}
+        for step in screen.template.steps:
+            screen.go_to(step.id)
+            await pilot.pause()
+            view = _step(app, step.id)
+            first_text = next(iter(view.query("Input, TextArea")), None)
+            question = step.questions[0] if step.questions else None
+            if question is None or first_text is None or question.kind in ("records", "number", "list"):
+                continue
+            await _type_into(pilot, first_text, f"Answer for {step.id}")
+            written[question.field] = f"Answer for {step.id}"
+
+        screen.go_to("who")
+        await pilot.pause()
+        editors = [e for e in _step(app, "who").query("RecordsEditor") if e.field == "teachers"]
+        editors[0].query_one(DataTable).focus()
+        for name in ("Ana Ortiz", "Ben Lee"):
+            await pilot.press("a")
+            await pilot.pause()
+            await _fill_form(pilot, app, {"Name": name, "Grade": "4"})
+        assert [t.name for t in app.session.plan.teachers] == ["Ana Ortiz", "Ben Lee"]
+
+        screen.go_to("cycles")
+        await pilot.pause()
+        _step(app, "cycles").query_one(DataTable).focus()
+        await pilot.press("a")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, RecordForm)
+        form.query_one(SelectionList).focus()
+        await pilot.press("space")
+        await _fill_form(pilot, app, {"Title": "Fractions", "Start date": "Sept 15", "Length in weeks": "5"})
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    saved = load_plan(path).plan
+    assert saved.school_year == "2026-27"
+    assert saved.about.coach == "Answer for about"
+    assert saved.vision.district_vision == "Answer for vision"
+    assert saved.focus.this_year == "Answer for focus"
+    assert saved.selection.criteria == "Answer for who"
+    assert saved.schedule.protected_time == "Answer for schedule"
+    assert saved.accountability.student_evidence == "Answer for accountability"
+    assert [(t.name, t.grade) for t in saved.teachers] == [("Ana Ortiz", "4"), ("Ben Lee", "4")]
+    (cycle,) = saved.cycles
+    assert (cycle.title, cycle.start, cycle.weeks) == ("Fractions", date(2026, 9, 15), 5)
+    assert cycle.teachers == [saved.teachers[0].id]
+    assert not path.with_name(".2026-27.toml.draft").exists()
