@@ -1,4 +1,9 @@
-"""The input for each kind of question, chosen from the template's `kind` by `input_for`."""
+"""The input for each kind of question, chosen by `input_for` from the template's `kind`.
+
+Every input shows the question's label, help and placeholder, posts
+`planner.tui.messages.AnswerChanged(field, value)` with each new valid value (typed as the model
+holds it), and shows why a typed value is refused right under it, posting nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,16 @@ from typing import Any
 
 from textual.widget import Widget
 
-from planner.model import Plan, field_info
+from planner.model import FieldInfo, Plan, field_info, fields_of
 from planner.questions import FormField, InputKind, Question
 from planner.tui.widgets.inputs.base import QuestionInput
-from planner.tui.widgets.inputs.choice import ChoiceInput, MultiChoiceInput, RosterPick
+from planner.tui.widgets.inputs.choice import ChoiceInput, MultiChoiceInput
+from planner.tui.widgets.inputs.date import DateInput
 from planner.tui.widgets.inputs.list_editor import ListInput
+from planner.tui.widgets.inputs.number import NumberInput
 from planner.tui.widgets.inputs.prose import ProseInput
-from planner.tui.widgets.inputs.text import DateInput, NumberInput, TextInput
+from planner.tui.widgets.inputs.roster_pick import RosterPick
+from planner.tui.widgets.inputs.text import TextInput
 
 _INPUTS: dict[InputKind, type[QuestionInput]] = {
     InputKind.PROSE: ProseInput,
@@ -27,25 +35,44 @@ _INPUTS: dict[InputKind, type[QuestionInput]] = {
 }
 
 
+def _info(spec: Question | FormField, path: str, record: type | None) -> FieldInfo:
+    """What the field holds: a plan path for a question, a path in a record for a form field."""
+    info: FieldInfo | None
+    if record is not None:
+        info = field_info(path, record)
+    elif isinstance(spec, Question):
+        info = field_info(path)
+    else:
+        records = [f.record for f in fields_of(Plan) if f.is_record_list and f.record]
+        info = next((i for r in records if (i := field_info(path, r)) is not None), None)
+    if info is None:
+        raise ValueError(f"no field {path!r} for a {spec.kind} input")
+    return info
+
+
 def input_for(
     spec: Question | FormField,
     value: Any,
     *,
     plan: Plan,
     field: str | None = None,
-    record_type: type | None = None,
+    record: type | None = None,
 ) -> Widget:
-    """The widget that asks `spec` and edits `value`; inside a record form, `record_type` is the
-    record's class and `field` a path within it (`result.goal_met`)."""
-    path = field or spec.field
-    info = field_info(path, record_type) if record_type else field_info(path)
-    if info is None:
-        raise ValueError(f"no field {path!r}")
-    if spec.kind == InputKind.RECORDS and isinstance(spec, Question):
-        # Imported here: a record's form builds its own inputs with this very function.
-        from planner.tui.widgets.records.records_editor import RecordsEditor
+    """The widget that asks `spec` and edits `value`.
 
-        return RecordsEditor(spec, value, plan=plan)
+    `field` overrides `spec.field` (a screen passes full paths such as `about.coach`); inside a
+    record form it is a path within the record (`result.goal_met`) and `record` the record's
+    class (`Cycle`), found among the plan's record lists when not given.
+    """
+    path = field or spec.field
+    if spec.kind == InputKind.RECORDS:
+        if not isinstance(spec, Question):
+            raise ValueError(f"a form field cannot hold records: {path!r}")
+        # Imported here: a record's form builds its own inputs with this very function.
+        from planner.tui.widgets.records import RecordsEditor
+
+        return RecordsEditor(spec, value, plan)
+    info = _info(spec, path, record)
     return _INPUTS[spec.kind](spec, value, field=path, info=info, plan=plan)
 
 

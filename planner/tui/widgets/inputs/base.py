@@ -1,7 +1,8 @@
-"""What every question's input shares: its label, an error line, and posting valid answers."""
+"""What every question's input shares: its label and help, an error line, and posting valid answers."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from textual.app import ComposeResult
@@ -13,15 +14,28 @@ from planner.questions import FormField, Question
 from planner.tui.messages import AnswerChanged
 
 
+def reflowed(text: str) -> str:
+    """Help text as paragraphs that wrap to the screen: the template's line breaks inside a
+    paragraph become spaces (blank lines and lines starting with "- " stay)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(re.sub(r"\s*\n\s*(?!- )", " ", p) for p in paragraphs)
+
+
 class QuestionInput(Vertical):
-    """A labelled input for one field. Subclasses yield the control and call `answer`/`reject`."""
+    """A labelled input for one field.
+
+    Subclasses yield their control in `compose_control` and call `answer` with each valid value
+    (posted as AnswerChanged when it differs from the last one) or `reject` with the reason a
+    typed value is refused (shown under the control; nothing is posted).
+    """
 
     DEFAULT_CSS = """
     QuestionInput { height: auto; margin: 0 0 1 0; }
     QuestionInput > .question-label { text-style: bold; }
     QuestionInput > .question-help { color: $text-muted; }
-    QuestionInput > .question-error { color: $text-error; display: none; }
+    QuestionInput > .question-error { color: $text-error; text-style: bold; display: none; }
     QuestionInput.-invalid > .question-error { display: block; }
+    QuestionInput > .question-keys { color: $text-muted; }
     """
 
     def __init__(
@@ -32,28 +46,56 @@ class QuestionInput(Vertical):
         self.field = field
         self.info = info
         self.plan = plan
-        self.initial = value
+        self.value = value
         self.valid = True
 
     def compose(self) -> ComposeResult:
-        yield Label(self.spec.label, classes="question-label")
-        if isinstance(self.spec, FormField) and self.spec.help:
-            yield Static(self.spec.help, classes="question-help")
+        yield Label(self.spec.label, markup=False, classes="question-label")
+        if self.spec.help:
+            yield Static(reflowed(self.spec.help), markup=False, classes="question-help")
         yield from self.compose_control()
-        yield Static("", classes="question-error")
+        yield Static("", markup=False, classes="question-error")
+        if self.keys_hint():
+            yield Static(self.keys_hint(), markup=False, classes="question-keys")
+
+    def keys_hint(self) -> str:
+        """A line under the input naming its keys, for inputs with keys of their own."""
+        return ""
 
     def compose_control(self) -> ComposeResult:
         """The control that edits the value."""
         raise NotImplementedError
 
     def answer(self, value: Any) -> None:
-        """Accept a valid value: clear the error and tell the screen."""
+        """Accept a valid value: clear the error and, when the value changed, tell the screen."""
         self.valid = True
-        self.remove_class("-invalid")
-        self.post_message(AnswerChanged(self.field, value))
+        self.clear_problem()
+        if value != self.value:
+            self.value = value
+            self.post_message(AnswerChanged(self.field, value))
 
     def reject(self, reason: str) -> None:
-        """Show why the typed value is not accepted; the plan keeps its last valid value."""
+        """Show why the typed value is refused; the plan keeps the last valid value."""
         self.valid = False
+        self.show_problem(reason)
+
+    def show_problem(self, reason: str) -> None:
+        """Show a problem under the input (a refused value, or one that does not fit the rest of
+        a record, such as an end before the start)."""
         self.query_one(".question-error", Static).update(f"✗ {reason}")
         self.add_class("-invalid")
+
+    def clear_problem(self) -> None:
+        """Hide the problem line."""
+        self.remove_class("-invalid")
+
+    def finish(self) -> bool:
+        """Take in anything typed but not yet committed; whether the input holds a valid value."""
+        return self.valid
+
+    def focus_control(self) -> None:
+        """Put the keyboard focus on the control (the first focusable widget inside)."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                widget.focus()
+                return

@@ -1,24 +1,28 @@
-"""Choosing from a fixed vocabulary: one value (a Select), several (a SelectionList), or teachers."""
+"""Choosing from a fixed vocabulary: one value (a Select with a blank) or several (tick boxes)."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.widgets import Select, SelectionList
 
 from planner.tui.widgets.inputs.base import QuestionInput
+from planner.tui.widgets.inputs.check_list import CheckList
 
 
 class ChoiceInput(QuestionInput):
-    """One value of a vocabulary, or none."""
+    """One value of the field's vocabulary, or none (the blank option)."""
+
+    DEFAULT_CSS = """
+    ChoiceInput > Select { width: 40; max-width: 100%; }
+    """
 
     def compose_control(self) -> ComposeResult:
-        choices = self.info.choice or ()
         yield Select(
-            [(choice.label, choice) for choice in choices],
-            value=self.initial if self.initial is not None else Select.NULL,
-            prompt="(not chosen)",
-            compact=True,
+            [(Content(choice.label), choice) for choice in self.info.choice or ()],
+            value=Select.NULL if self.value is None else self.value,
+            prompt=self.spec.placeholder or "(not chosen)",
         )
 
     @on(Select.Changed)
@@ -28,38 +32,14 @@ class ChoiceInput(QuestionInput):
 
 
 class MultiChoiceInput(QuestionInput):
-    """Any number of values of a vocabulary, kept in the vocabulary's order."""
-
-    DEFAULT_CSS = "MultiChoiceInput > SelectionList { height: auto; max-height: 10; }"
+    """Any number of values of the vocabulary, kept in the vocabulary's order."""
 
     def compose_control(self) -> ComposeResult:
-        chosen = set(self.initial or ())
-        yield SelectionList(*[(c.label, c, c in chosen) for c in self.info.choice or ()], compact=True)
+        chosen = set(self.value or ())
+        yield CheckList(*[(Content(c.label), c, c in chosen) for c in self.info.choice or ()])
 
     @on(SelectionList.SelectedChanged)
     def _chosen(self, event: SelectionList.SelectedChanged) -> None:
         event.stop()
         selected = set(event.selection_list.selected)
         self.answer([c for c in self.info.choice or () if c in selected])
-
-
-class RosterPick(QuestionInput):
-    """Teachers picked from the plan's roster; the answer is their ids, in roster order."""
-
-    DEFAULT_CSS = "RosterPick > SelectionList { height: auto; max-height: 12; }"
-
-    def compose_control(self) -> ComposeResult:
-        chosen = set(self.initial or ())
-        yield SelectionList(
-            *[
-                (f"{t.name or t.id}{f' (grade {t.grade})' if t.grade else ''}", t.id, t.id in chosen)
-                for t in self.plan.teachers
-            ],
-            compact=True,
-        )
-
-    @on(SelectionList.SelectedChanged)
-    def _chosen(self, event: SelectionList.SelectedChanged) -> None:
-        event.stop()
-        selected = set(event.selection_list.selected)
-        self.answer([t.id for t in self.plan.teachers if t.id in selected])

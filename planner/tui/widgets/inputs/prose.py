@@ -10,16 +10,20 @@ from planner.tui.widgets.inputs.base import QuestionInput
 
 
 class ProseInput(QuestionInput):
+    """Paragraphs of text; every change is posted (the screen spaces out its drafts)."""
+
     DEFAULT_CSS = """
-    ProseInput > TextArea { height: auto; min-height: 4; max-height: 12; }
+    ProseInput > TextArea { height: auto; min-height: 5; max-height: 12; }
     """
 
     def compose_control(self) -> ComposeResult:
-        area = TextArea(
-            self.initial or "", soft_wrap=True, show_line_numbers=False, tab_behavior="focus", compact=True
+        yield TextArea(
+            self.value or "",
+            soft_wrap=True,
+            show_line_numbers=False,
+            tab_behavior="focus",
+            placeholder=self.spec.placeholder,
         )
-        area.placeholder = self.spec.placeholder
-        yield area
 
     @on(TextArea.Changed)
     def _typed(self, event: TextArea.Changed) -> None:
