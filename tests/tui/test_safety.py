@@ -14,7 +14,7 @@ from planner.tui.screens.error_screen import ErrorScreen
 from tests.tui.conftest import make_app
 
 
-async def _change_coach(pilot, app, name: str) -> None:  # noqa: ANN001
+async def _change_coach(pilot, app, name: str) -> None:
     app.plan_screen.go_to("about")
     await pilot.pause()
     coach = app.screen.query_one("#step-about").query(Input).first()
@@ -23,7 +23,7 @@ async def _change_coach(pilot, app, name: str) -> None:  # noqa: ANN001
     await pilot.pause()
 
 
-async def _answer(pilot, app, answer_id: str) -> None:  # noqa: ANN001
+async def _answer(pilot, app, answer_id: str) -> None:
     assert isinstance(app.screen, ChoiceDialog)
     app.screen.query_one(f"#{answer_id}", Button).press()
     await pilot.pause()

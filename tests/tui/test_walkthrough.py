@@ -13,17 +13,17 @@ from planner.tui.widgets.records.record_form import RecordForm
 from tests.tui.conftest import make_app
 
 
-async def _type_into(pilot, widget, text: str) -> None:  # noqa: ANN001
+async def _type_into(pilot, widget, text: str) -> None:
     widget.focus()
     await pilot.pause()
     await pilot.press(*text)
 
 
-def _step(app: PlannerApp, step_id: str):  # noqa: ANN202
+def _step(app: PlannerApp, step_id: str):
     return app.screen.query_one(f"#step-{step_id}")
 
 
-async def _fill_form(pilot, app: PlannerApp, values: dict[str, str]) -> None:  # noqa: ANN001
+async def _fill_form(pilot, app: PlannerApp, values: dict[str, str]) -> None:
     form = app.screen
     assert isinstance(form, RecordForm)
     for label, text in values.items():

@@ -1,0 +1,60 @@
+"""How the key screens look at 80x24: every step of the default flow on the 2025-26 example, and the forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from planner.questions import load_template
+from tests.tui.conftest import make_app
+
+STEP_IDS = [step.id for step in load_template().steps]
+
+
+async def _still_cursor(pilot) -> None:
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("step_id", STEP_IDS)
+def test_each_step_at_80x24(step_id: str, example_copy: Path, snap_compare) -> None:
+    async def show_step(pilot) -> None:
+        pilot.app.plan_screen.go_to(step_id)
+        await pilot.pause()
+        await _still_cursor(pilot)
+
+    assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=show_step)
+
+
+@pytest.mark.parametrize(("step_id", "list_name"), [("who", "teachers"), ("cycles", "cycles")])
+def test_record_forms_at_80x24(step_id: str, list_name: str, example_copy: Path, snap_compare) -> None:
+    async def open_form(pilot) -> None:
+        pilot.app.plan_screen.go_to(step_id)
+        await pilot.pause()
+        editor = next(e for e in pilot.app.screen.query("RecordsEditor") if e.field == list_name)
+        editor.query_one(DataTable).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        await _still_cursor(pilot)
+
+    assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=open_form)
+
+
+def test_help_shown_on_a_narrow_terminal(example_copy: Path, snap_compare) -> None:
+    async def show_help(pilot) -> None:
+        pilot.app.plan_screen.go_to("cycles")
+        await pilot.press("f1")
+        await _still_cursor(pilot)
+
+    assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=show_help)
+
+
+def test_wide_terminal_shows_help_beside_the_questions(example_copy: Path, snap_compare) -> None:
+    async def show_vision(pilot) -> None:
+        pilot.app.plan_screen.go_to("vision")
+        await _still_cursor(pilot)
+
+    assert snap_compare(make_app(example_copy), terminal_size=(120, 30), run_before=show_vision)
