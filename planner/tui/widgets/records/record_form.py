@@ -1,4 +1,5 @@
-"""The form that adds or edits one record (a teacher, a cycle...): its fields from the template."""
+"""The form that edits one record (a teacher, a cycle...): a modal screen of the question's
+fields that returns the edited copy on save, or None on cancel."""
 
 from __future__ import annotations
 
@@ -16,66 +17,118 @@ from planner.model import Plan, get_value, set_value
 from planner.questions import Question
 from planner.tui.messages import AnswerChanged
 from planner.tui.widgets.inputs import QuestionInput, input_for
+from planner.tui.widgets.records.confirm import ConfirmDialog
+from planner.tui.widgets.records.record_kinds import record_kind, record_name, record_problems
 
 
-class RecordForm(ModalScreen[Any]):
-    """Edits a copy of `record`; dismisses with the edited copy, or None when cancelled."""
+class RecordForm(ModalScreen[object | None]):
+    """Edits a copy of `record` with an input per field of `question.fields`.
+
+    Saving (ctrl+s) dismisses with the edited copy only when every field holds a valid value and
+    the record holds together as the plan file requires; what is wrong is named under its field.
+    Cancelling (escape) dismisses with None, after asking when something was changed.
+    """
 
     DEFAULT_CSS = """
     RecordForm { align: center middle; }
     RecordForm > Vertical {
-        width: 90; max-width: 100%; height: 100%; max-height: 40;
+        width: 100%; max-width: 100; height: 100%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
-    RecordForm .form-title { text-style: bold; width: 1fr; }
-    RecordForm VerticalScroll { height: 1fr; }
-    RecordForm .form-status { color: $text-error; height: auto; }
-    RecordForm Horizontal.form-buttons { height: auto; align-horizontal: right; }
-    RecordForm Button { margin-left: 1; }
+    RecordForm .form-title { text-style: bold; width: 100%; }
+    RecordForm VerticalScroll { height: 1fr; padding-right: 1; }
+    RecordForm .form-error { color: $text-error; text-style: bold; display: none; }
+    RecordForm .form-error.-shown { display: block; }
+    RecordForm .form-buttons { height: auto; align-horizontal: right; }
+    RecordForm .form-buttons Button { margin-left: 2; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "save", "Keep", id="form.save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "Save", id="record_form.save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="record_form.cancel"),
     ]
 
-    def __init__(self, question: Question, record: Any, plan: Plan, title: str) -> None:
+    def __init__(self, question: Question, record: Any, plan: Plan, *, new: bool = False) -> None:
         super().__init__()
         self.question = question
+        self.original = record
         self.record = copy.deepcopy(record)
         self.plan = plan
-        self.form_title = title
+        self.new = new
+
+    def title_text(self) -> str:
+        """The title: "New teacher", or "Teacher: Ana Ortiz" when editing."""
+        noun = record_kind(type(self.record)).noun
+        return f"New {noun}" if self.new else f"{noun.capitalize()}: {record_name(self.original)}"
 
     def compose(self) -> ComposeResult:
-        record_type = type(self.record)
         with Vertical():
-            yield Label(self.form_title, classes="form-title")
-            with VerticalScroll():
+            yield Label(self.title_text(), markup=False, classes="form-title")
+            with VerticalScroll(can_focus=False):
                 for form_field in self.question.fields:
                     yield input_for(
                         form_field,
                         get_value(self.record, form_field.field),
                         plan=self.plan,
                         field=form_field.field,
-                        record_type=record_type,
+                        record=type(self.record),
                     )
-            yield Static("", classes="form-status")
+            yield Static("", markup=False, classes="form-error")
             with Horizontal(classes="form-buttons"):
-                yield Button("Keep (ctrl+s)", id="save", variant="primary")
+                yield Button("Save (ctrl+s)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")
 
     @on(AnswerChanged)
-    def _answered(self, event: AnswerChanged) -> None:
+    def _changed(self, event: AnswerChanged) -> None:
         event.stop()
         set_value(self.record, event.field, event.value)
 
-    @on(Button.Pressed, "#save")
+    def _show_error(self, text: str) -> None:
+        error = self.query_one(".form-error", Static)
+        error.update(text)
+        error.set_class(bool(text), "-shown")
+
     def action_save(self) -> None:
-        wrong = [i.spec.label for i in self.query(QuestionInput) if not i.valid]
-        if wrong:
-            self.query_one(".form-status", Static).update(f"✗ Fix first: {', '.join(wrong)}")
+        """Dismiss with the edited record, or name what stops it being saved."""
+        inputs = list(self.query(QuestionInput))
+        for field_input in inputs:
+            if field_input.valid:
+                field_input.clear_problem()
+        wrong = [i for i in inputs if not i.finish()]
+        for field_input in inputs:
+            set_value(self.record, field_input.field, field_input.value)
+        problems = {} if wrong else record_problems(self.question.field, self.record, self.plan)
+        for field_input in inputs:
+            if field_input.field in problems:
+                field_input.show_problem(problems.pop(field_input.field))
+                wrong.append(field_input)
+        if not wrong and not problems:
+            self.dismiss(self.record)
             return
-        self.dismiss(self.record)
+        names = ", ".join(i.spec.label for i in wrong)
+        self._show_error("Not saved: " + "; ".join(filter(None, [names, *problems.values()])))
+        if wrong:
+            wrong[0].focus_control()
+            wrong[0].scroll_visible()
+
+    def action_cancel(self) -> None:
+        """Leave without saving, asking first when something was changed."""
+        if self.record == self.original:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmDialog(
+                "Discard your changes?",
+                "The changes made in this form will be lost.",
+                yes="Discard",
+                no="Keep editing",
+            ),
+            lambda discard: self.dismiss(None) if discard else None,
+        )
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()

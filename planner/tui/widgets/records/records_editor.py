@@ -1,198 +1,279 @@
-"""A table of records (the roster, the cycles, learning items...) with add, edit, delete and sort."""
+"""A table of records (the teacher roster, coaching cycles, learning items, windows, dates to
+avoid) with keys to add, edit, delete and sort them; each record is edited in a RecordForm."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.widgets import Button, DataTable, Label, Static
 
-from planner.model import Choice, Plan, field_info, get_value, new_record_id
-from planner.questions import Question
-from planner.tui.dialogs import ChoiceDialog
+from planner.model import Plan, field_info
+from planner.questions import InputKind, Question
 from planner.tui.messages import AnswerChanged
+from planner.tui.widgets.inputs.base import reflowed
+from planner.tui.widgets.records.cells import cell_text, clipped, fit_widths, is_blank, sort_key
+from planner.tui.widgets.records.confirm import ConfirmDialog
 from planner.tui.widgets.records.record_form import RecordForm
+from planner.tui.widgets.records.record_kinds import new_record, record_kind, record_name
 
-# The id prefix of new records, by record list.
-_ID_PREFIXES = {
-    "teachers": "t",
-    "cycles": "c",
-    "windows": "w",
-    "blackouts": "b",
-    "learning_for_all": "l",
-    "learning_for_some": "l",
-}
-
-
-def _record_name(record: Any) -> str:
-    for name in ("name", "title", "topic", "group"):
-        value = getattr(record, name, "")
-        if value:
-            return str(value)
-    return record.id
+# Cells a table spends on each column beyond its text (padding), and on its scroll bar.
+_COLUMN_PADDING = 2
+_SCROLLBAR = 2
 
 
 class RecordsEditor(Vertical):
-    """Edits one record list of the plan; posts AnswerChanged with the whole new list."""
+    """The records of `question.field` in a table of `question.columns`.
+
+    Keys: a add (when the question allows adding), enter or e edit, d or delete delete (after a
+    confirmation), s sort by the column under the cursor (again: the other way). Each change
+    posts AnswerChanged(question.field, new list); sorting only changes what is shown.
+    """
 
     DEFAULT_CSS = """
     RecordsEditor { height: auto; margin: 0 0 1 0; }
-    RecordsEditor > .question-label { text-style: bold; }
+    RecordsEditor > .records-label { text-style: bold; }
+    RecordsEditor > .records-help { color: $text-muted; }
     RecordsEditor > DataTable { height: auto; max-height: 14; }
     RecordsEditor > .records-empty { color: $text-muted; }
-    RecordsEditor > Horizontal { height: auto; }
-    RecordsEditor Button { margin-right: 1; min-width: 8; }
+    RecordsEditor > .records-buttons { height: auto; }
+    RecordsEditor > .records-buttons > Button { width: auto; min-width: 0; margin-right: 2; }
     """
     BINDINGS = [
         Binding("a", "add", "Add", id="records.add"),
         Binding("e", "edit", "Edit", id="records.edit"),
         Binding("d,delete", "delete", "Delete", id="records.delete"),
-        Binding("s", "sort", "Sort by column", id="records.sort"),
+        Binding("s", "sort", "Sort", id="records.sort"),
     ]
 
-    def __init__(self, question: Question, records: list[Any], *, plan: Plan) -> None:
+    def __init__(self, question: Question, records: list[Any], plan: Plan) -> None:
         super().__init__(classes="question")
         self.question = question
         self.field = question.field
+        self.valid = True
         self.records = list(records)
         self.plan = plan
         info = field_info(question.field)
-        self.record_type = info.record if info else None
-        self.valid = True
-        self._sorted_by: tuple[str, bool] | None = None
+        if info is None or info.record is None:
+            raise ValueError(f"{question.field!r} is not a list of records")
+        self.record_type: type = info.record
+        self.noun = record_kind(self.record_type).noun
+        self.sorted_by: str | None = None
+        self.descending = False
+        self._shown_width = 0
+
+    @property
+    def can_add(self) -> bool:
+        """Whether records may be added and deleted here (a results table only edits)."""
+        return self.question.can_add
 
     def compose(self) -> ComposeResult:
-        yield Label(self.question.label, classes="question-label")
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True)
-        yield table
-        yield Static("None yet.", classes="records-empty")
-        with Horizontal():
-            if self.question.can_add:
-                yield Button("Add (a)", id="add")
-            yield Button("Edit (e)", id="edit")
-            if self.question.can_add:
-                yield Button("Delete (d)", id="delete")
+        yield Label(self.question.label, markup=False, classes="records-label")
+        if self.question.help:
+            yield Static(reflowed(self.question.help), markup=False, classes="records-help")
+        self.table: DataTable[Text] = DataTable(cursor_type="cell", zebra_stripes=True)
+        yield self.table
+        yield Static("", markup=False, classes="records-empty")
+        with Horizontal(classes="records-buttons"):
+            if self.can_add:
+                yield self._button(f"Add {self.noun} (a)", "records-add")
+            yield self._button("Edit (enter)", "records-edit")
+            if self.can_add:
+                yield self._button("Delete (d)", "records-delete")
+            yield self._button("Sort (s)", "records-sort")
+
+    @staticmethod
+    def _button(label: str, button_id: str) -> Button:
+        """A one-line button for mouse users; the table's keys do the same, so it takes no focus."""
+        button = Button(label, id=button_id, compact=True)
+        button.can_focus = False
+        return button
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for column in self.question.columns:
-            label = next((f.label for f in self.question.fields if f.field == column), None)
-            table.add_column(label or column.split(".")[-1].replace("_", " ").capitalize(), key=column)
         self.show_records()
 
-    def show_records(self, cursor: int | None = None) -> None:
-        """Fill the table from the records (after a change, or when the roster changed)."""
-        table = self.query_one(DataTable)
-        table.clear()
-        for record in self.records:
-            table.add_row(*(self._cell(record, c) for c in self.question.columns), key=record.id)
-        self.query_one(".records-empty").display = not self.records
-        table.display = bool(self.records)
-        if cursor is not None and self.records:
-            table.move_cursor(row=min(cursor, len(self.records) - 1))
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("add", "delete") and not self.can_add:
+            return False
+        return action == "add" or bool(self.records)
 
-    def _cell(self, record: Any, column: str) -> str:
-        value = get_value(record, column)
-        if isinstance(value, Choice):
-            return value.label
-        if isinstance(value, date):
-            return value.isoformat()
-        if isinstance(value, list):
-            if column == "teachers":
-                return ", ".join((t.name if (t := self.plan.teacher(i)) else i).split(" ")[-1] for i in value)
-            return ", ".join(v.label if isinstance(v, Choice) else str(v) for v in value)
-        if value is None:
-            return ""
-        text = f"{value:g}" if isinstance(value, float) else str(value)
-        return text if len(text) <= 40 else text[:39] + "…"
+    # What is shown
 
-    def _current(self) -> int | None:
-        table = self.query_one(DataTable)
-        return table.cursor_row if self.records and table.cursor_row >= 0 else None
+    def _column_label(self, path: str) -> str:
+        label = next((f.label for f in self.question.fields if f.field == path), None)
+        label = label or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+        if path == self.sorted_by:
+            label += " ▼" if self.descending else " ▲"
+        return label
 
-    def _changed(self, cursor: int | None = None) -> None:
-        self.show_records(cursor)
-        self.post_message(AnswerChanged(self.field, list(self.records)))
+    def _is_teacher_ids(self, path: str) -> bool:
+        kinds = {f.kind for f in self.question.fields if f.field == path}
+        return InputKind.ROSTER_PICK in kinds or (not kinds and path == "teachers")
 
-    @on(Button.Pressed, "#add")
+    def _order(self) -> list[int]:
+        """The positions of the records in the order shown: as in the plan, or sorted with the
+        records that have no answer in the sorted column last."""
+        positions = list(range(len(self.records)))
+        path = self.sorted_by
+        if path is None:
+            return positions
+        blank = [i for i in positions if is_blank(self.records[i], path)]
+        filled = [i for i in positions if i not in blank]
+        teacher_ids = self._is_teacher_ids(path)
+        filled.sort(
+            key=lambda i: sort_key(
+                self.records[i],
+                path,
+                cell_text(self.records[i], path, self.plan, teacher_ids=teacher_ids),
+            ),
+            reverse=self.descending,
+        )
+        return filled + blank
+
+    def _available_width(self) -> int:
+        width = self.size.width or self.app.size.width
+        return width - _SCROLLBAR - _COLUMN_PADDING * len(self.question.columns)
+
+    def show_records(self, focus_record: int | None = None) -> None:
+        """Fill the table again (after a change, or when the roster's names changed); the cursor
+        stays on its record, or goes to `focus_record` (a position in the records)."""
+        table = self.table
+        column = table.cursor_coordinate.column
+        if focus_record is None and self.records and table.row_count:
+            focus_record = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        columns = self.question.columns
+        order = self._order()
+        texts = [
+            [
+                cell_text(self.records[i], path, self.plan, teacher_ids=self._is_teacher_ids(path))
+                for path in columns
+            ]
+            for i in order
+        ]
+        labels = [self._column_label(path) for path in columns]
+        natural = [max([len(label), *(len(row[n]) for row in texts)]) for n, label in enumerate(labels)]
+        widths = fit_widths(natural, self._available_width())
+        self._shown_width = self.size.width
+        table.clear(columns=True)
+        for label, width in zip(labels, widths, strict=True):
+            table.add_column(Text(label), width=width)
+        for position, row in zip(order, texts, strict=True):
+            table.add_row(
+                *[Text(clipped(text, width)) for text, width in zip(row, widths, strict=True)],
+                key=str(position),
+            )
+        self._show_empty_note()
+        if focus_record is not None and focus_record < len(self.records):
+            table.move_cursor(row=order.index(focus_record), column=column)
+
+    def _show_empty_note(self) -> None:
+        note = self.query_one(".records-empty", Static)
+        note.display = not self.records
+        if self.can_add:
+            note.update(f"None yet: press a to add a {self.noun}.")
+        else:
+            note.update("None yet: they are added in an earlier step.")
+        for button_id in ("#records-edit", "#records-delete", "#records-sort"):
+            for button in self.query(button_id):
+                button.display = bool(self.records)
+
+    def on_resize(self, event: Resize) -> None:
+        if event.size.width != self._shown_width:
+            self.show_records()
+
+    def focus_control(self) -> None:
+        """Put the keyboard focus on the table (its keys work even while it is empty)."""
+        self.table.focus()
+
+    # What the keys do
+
+    def _cursor_record(self) -> int | None:
+        if not self.records:
+            return None
+        cell_key = self.table.coordinate_to_cell_key(self.table.cursor_coordinate)
+        return int(cell_key.row_key.value)
+
+    def _changed(self, records: list[Any], focus_record: int | None) -> None:
+        self.records = records
+        self.post_message(AnswerChanged(self.question.field, list(records)))
+        self.show_records(focus_record)
+        self.table.focus()
+
     def action_add(self) -> None:
-        if not self.question.can_add or self.record_type is None:
+        """Open a form for a new record; it joins the list when saved."""
+        if not self.can_add:
             return
-        taken = {r.id for r in self.records}
-        record = self.record_type(id=new_record_id(_ID_PREFIXES.get(self.field, "r"), taken))
-        noun = self.question.label.rstrip("s").lower()
+        record = new_record(self.record_type, self.records)
 
-        def added(result: Any) -> None:
+        def added(result: object | None) -> None:
             if result is not None:
-                self.records.append(result)
-                self._changed(len(self.records) - 1)
+                self._changed([*self.records, result], len(self.records))
 
-        self.app.push_screen(RecordForm(self.question, record, self.plan, f"New: {noun}"), added)
+        self.app.push_screen(RecordForm(self.question, record, self.plan, new=True), added)
 
-    @on(DataTable.RowSelected)
-    @on(Button.Pressed, "#edit")
     def action_edit(self) -> None:
-        row = self._current()
-        if row is None:
+        """Open the form of the record under the cursor."""
+        position = self._cursor_record()
+        if position is None:
             return
 
-        def edited(result: Any) -> None:
-            if result is not None:
-                self.records[row] = result
-                self._changed(row)
+        def edited(result: object | None) -> None:
+            if result is not None and result != self.records[position]:
+                records = list(self.records)
+                records[position] = result
+                self._changed(records, position)
 
-        title = f"{self.question.label}: {_record_name(self.records[row])}"
-        self.app.push_screen(RecordForm(self.question, self.records[row], self.plan, title), edited)
+        self.app.push_screen(RecordForm(self.question, self.records[position], self.plan), edited)
 
-    @on(Button.Pressed, "#delete")
     def action_delete(self) -> None:
-        row = self._current()
-        if row is None or not self.question.can_add:
+        """Delete the record under the cursor, once the coach confirms."""
+        position = self._cursor_record()
+        if position is None or not self.can_add:
             return
-        name = _record_name(self.records[row])
+        name = record_name(self.records[position])
 
-        def answered(answer: str | None) -> None:
-            if answer == "delete":
-                del self.records[row]
-                self._changed(row)
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                records = [r for n, r in enumerate(self.records) if n != position]
+                self._changed(records, min(position, len(records) - 1) if records else None)
 
         self.app.push_screen(
-            ChoiceDialog(
-                f"Delete {name}?", "This removes it from the plan.", [("delete", "Delete"), ("keep", "Keep")]
+            ConfirmDialog(
+                f"Delete this {self.noun}?",
+                f"“{name}” will be removed from the plan.",
+                yes="Delete",
+                no="Keep",
             ),
-            answered,
+            confirmed,
         )
 
     def action_sort(self) -> None:
-        """Sort by the next column in turn (a header click sorts by that column)."""
-        columns = self.question.columns
-        if not columns:
-            return
-        current = columns.index(self._sorted_by[0]) if self._sorted_by else -1
-        self._sort(columns[(current + 1) % len(columns)])
-
-    @on(DataTable.HeaderSelected)
-    def _header_clicked(self, event: DataTable.HeaderSelected) -> None:
-        event.stop()
-        self._sort(str(event.column_key.value))
-
-    def _sort(self, column: str) -> None:
+        """Sort by the column under the cursor; again on the same column, the other way round."""
         if not self.records:
             return
-        descending = self._sorted_by == (column, False)
-        self._sorted_by = (column, descending)
+        path = self.question.columns[self.table.cursor_coordinate.column]
+        self.descending = path == self.sorted_by and not self.descending
+        self.sorted_by = path
+        self.show_records()
 
-        def key(record: Any) -> tuple[bool, Any]:
-            value = get_value(record, column)
-            if value in (None, "", []):
-                return (True, "")
-            return (False, self._cell(record, column).lower() if isinstance(value, list | str) else value)
+    @on(DataTable.CellSelected)
+    def _selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        self.action_edit()
 
-        self.records.sort(key=key, reverse=descending)
-        self._changed(0)
-        label = self.query_one(DataTable).columns[column].label  # type: ignore[index]
-        self.notify(f"Sorted by {label}{', descending' if descending else ''}")
+    @on(DataTable.HeaderSelected)
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        event.stop()
+        self.table.move_cursor(column=event.column_index)
+        self.action_sort()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        action = (event.button.id or "").removeprefix("records-")
+        getattr(self, f"action_{action}")()
