@@ -50,6 +50,9 @@ class PlanScreen(Screen[None]):
         remembered = last_step(session.path)
         self.step_index = next((n for n, s in enumerate(template.steps) if s.id == remembered), 0)
         self._draft_timer: Timer | None = None
+        # Each answer bumps the revision; a step view shown again refreshes only if it is behind.
+        self._revision = 0
+        self._shown_at: dict[str, int] = {}
 
     @property
     def step(self) -> Step:
@@ -66,6 +69,9 @@ class PlanScreen(Screen[None]):
             yield ContentSwitcher(id="steps")
             yield HelpPanel(id="help")
         yield Footer()
+
+    def on_unmount(self) -> None:
+        remember_step(self.session.path, self.step.id)
 
     def on_mount(self) -> None:
         self._show_title()
@@ -107,13 +113,12 @@ class PlanScreen(Screen[None]):
         """Make step `index` the current one: its questions, its help, its place in the list."""
         self.step_index = index
         view = self._view_for(index)
-        if view.is_mounted:
+        if view.is_mounted and self._shown_at.get(view.step.id) != self._revision:
             view.refresh_records()
+        self._shown_at[view.step.id] = self._revision
         self.query_one(ContentSwitcher).current = view.id
         self.query_one(HelpPanel).show_step(self.step)
-        step_list = self.query_one(StepList)
-        step_list.highlighted = index
-        remember_step(self.session.path, self.step.id)
+        self.query_one(StepList).highlighted = index
 
     def go_to(self, step_id: str) -> None:
         """Show the step with this id."""
@@ -128,6 +133,7 @@ class PlanScreen(Screen[None]):
         self.call_after_refresh(self._after_rebuild)
 
     def _after_rebuild(self) -> None:
+        self._shown_at.clear()
         self.show_step(self.step_index)
         self.query_one(StepList).show_progress(self.session.plan)
         self._show_title()
@@ -150,6 +156,7 @@ class PlanScreen(Screen[None]):
         if get_value(plan, event.field) == event.value:
             return
         set_value(plan, event.field, event.value)
+        self._revision += 1
         if event.field == "teachers":
             self._drop_departed_teachers()
         self.session.changed()
