@@ -93,9 +93,9 @@ class QuestionInput(Vertical):
         """Take in anything typed but not yet committed; whether the input holds a valid value."""
         return self.valid
 
-    def focus_control(self) -> None:
+    def focus_control(self, scroll_visible: bool = True) -> None:
         """Put the keyboard focus on the control (the first focusable widget inside)."""
         for widget in self.query("*"):
             if widget.focusable:
-                widget.focus()
+                widget.focus(scroll_visible)
                 return

@@ -35,7 +35,7 @@ class RecordForm(ModalScreen[object | None]):
         width: 100%; max-width: 100; height: 100%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
-    RecordForm .form-title { text-style: bold; width: 100%; }
+    RecordForm .form-title { text-style: bold; width: 100%; margin-bottom: 1; }
     RecordForm VerticalScroll { height: 1fr; padding-right: 1; }
     RecordForm .form-error { color: $text-error; text-style: bold; display: none; }
     RecordForm .form-error.-shown { display: block; }
@@ -46,6 +46,9 @@ class RecordForm(ModalScreen[object | None]):
         Binding("ctrl+s", "save", "Save", id="record_form.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="record_form.cancel"),
     ]
+    # The first field takes the focus in on_mount, without the scroll that auto-focus makes
+    # before the form's first layout.
+    AUTO_FOCUS = ""
 
     def __init__(self, question: Question, record: Any, plan: Plan, *, new: bool = False) -> None:
         super().__init__()
@@ -76,6 +79,10 @@ class RecordForm(ModalScreen[object | None]):
             with Horizontal(classes="form-buttons"):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        first = self.query(QuestionInput).first()
+        first.focus_control(scroll_visible=False)
 
     @on(AnswerChanged)
     def _changed(self, event: AnswerChanged) -> None:

@@ -1,0 +1,46 @@
+"""How the record forms look at 80x24 (accept new pictures with --snapshot-update, after looking)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planner.model import Cycle, CycleKind, FocusArea, Move, Plan
+from planner.tui.widgets.records import RecordsEditor
+from tests.tui_widgets.conftest import Host
+
+
+async def _open_first_record(pilot) -> None:
+    pilot.app.query_one(RecordsEditor).focus_control()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def test_teacher_roster_form(snap_compare, question, plan: Plan) -> None:
+    app = Host(lambda: RecordsEditor(question("teachers"), plan.teachers, plan))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_open_first_record)
+
+
+def test_cycle_form(snap_compare, question, plan: Plan) -> None:
+    cycle = Cycle(
+        id="c-fractions",
+        title="Grade 4: comparing fractions",
+        kind=CycleKind.FULL,
+        teachers=["t-ortiz"],
+        goal="Students will compare fractions by reasoning about 0, 1/2 and 1.",
+        focus_area=FocusArea.TIER_1,
+        moves=[Move.CO_PLANNING, Move.WORK_SORT],
+        start=date(2025, 10, 6),
+        weeks=5,
+    )
+    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], plan))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_open_first_record)
+
+
+def test_teacher_roster_table_sorted(snap_compare, question, plan: Plan) -> None:
+    async def sort_by_name(pilot) -> None:
+        pilot.app.query_one(RecordsEditor).focus_control()
+        await pilot.press("s")
+
+    app = Host(lambda: RecordsEditor(question("teachers"), plan.teachers, plan))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=sort_by_name)
