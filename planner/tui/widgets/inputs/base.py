@@ -7,6 +7,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.validation import ValidationResult
 from textual.widgets import Label, Static
 
 from planner.model import FieldInfo, Plan
@@ -78,6 +79,13 @@ class QuestionInput(Vertical):
         """Show why the typed value is refused; the plan keeps the last valid value."""
         self.valid = False
         self.show_problem(reason)
+
+    def refuses(self, result: ValidationResult | None) -> bool:
+        """Whether the control's Validators refused the typed value (the reason is then shown)."""
+        if result is None or result.is_valid:
+            return False
+        self.reject(result.failure_descriptions[0])
+        return True
 
     def show_problem(self, reason: str) -> None:
         """Show a problem under the input (a refused value, or one that does not fit the rest of

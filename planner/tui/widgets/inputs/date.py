@@ -66,10 +66,8 @@ class DateInput(QuestionInput):
         reading = self.query_one(".date-reading", Static)
         reading.display = day is not None and event.value != day.isoformat()
         reading.update(f"= {spelled_out(day)}" if day else "")
-        if event.value.strip() and day is None:
-            self.reject(NOT_A_DATE)
-            return
-        self.answer(day)
+        if not self.refuses(event.validation_result):
+            self.answer(day)
 
     @on(Input.Submitted)
     @on(Input.Blurred)

@@ -91,8 +91,5 @@ class NumberInput(QuestionInput):
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        result = event.validation_result
-        if result is not None and not result.is_valid:
-            self.reject(result.failure_descriptions[0])
-            return
-        self.answer(self.validator.number(event.value) if event.value.strip() else None)
+        if not self.refuses(event.validation_result):
+            self.answer(self.validator.number(event.value) if event.value.strip() else None)

@@ -32,8 +32,5 @@ class TextInput(QuestionInput):
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
-        result = event.validation_result
-        if result is not None and not result.is_valid:
-            self.reject(result.failure_descriptions[0])
-            return
-        self.answer(event.value.strip() if self.field == "school_year" else event.value)
+        if not self.refuses(event.validation_result):
+            self.answer(event.value.strip() if self.field == "school_year" else event.value)
