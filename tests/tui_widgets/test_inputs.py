@@ -280,3 +280,15 @@ async def test_a_date_list_reads_dates_and_refuses_others(question, plan: Plan) 
         assert _error(app) == "✗ Not a date: try 2025-09-15 or Sept 15"
         assert len(app.answers) == posted
         assert entry.value == "soon"
+
+
+async def test_the_mouse_removes_and_moves_list_items_with_the_buttons(question, plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.schools"), ["Cedar", "Oak", "Pine"], plan=plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.query_one(ItemList).highlighted = 2
+        await pilot.click("#list-up")
+        await pilot.pause()
+        assert app.last == ["Cedar", "Pine", "Oak"]
+        await pilot.click("#list-remove")
+        await pilot.pause()
+        assert app.last == ["Cedar", "Oak"]

@@ -263,3 +263,17 @@ def test_every_record_list_has_a_kind(template) -> None:
         "cycles": "c",
         "blackouts": "b",
     }
+
+
+async def test_the_mouse_adds_a_record_with_the_buttons(question, plan: Plan) -> None:
+    app = _editor(question("blackouts"), [], plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#records-add")
+        await pilot.pause()
+        assert app.screen.title_text() == "New date to avoid"
+        await _type(pilot, "What", "State testing")
+        await _type(pilot, "From", "4/13")
+        await pilot.click("#save")
+        await pilot.pause()
+        (blackout,) = app.last
+        assert (blackout.id[:2], blackout.name, blackout.start) == ("b-", "State testing", date(2026, 4, 13))
