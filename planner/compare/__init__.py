@@ -7,6 +7,7 @@ comparison into text (optionally coloured), Markdown, or JSON of a documented, v
 """
 
 from planner.compare.changes import Change, ChangeKind, Comparison, RecordRef, StepChanges
+from planner.compare.outline import Line, Span, answer_text, step_lines
 from planner.compare.plans import compare_plans
 from planner.compare.results import CycleOutcome, FocusShift, YearResults, has_results, year_results
 from planner.compare.words import WordRun, same_text, word_runs
@@ -17,13 +18,17 @@ __all__ = [
     "Comparison",
     "CycleOutcome",
     "FocusShift",
+    "Line",
     "RecordRef",
+    "Span",
     "StepChanges",
     "WordRun",
     "YearResults",
+    "answer_text",
     "compare_plans",
     "has_results",
     "same_text",
+    "step_lines",
     "word_runs",
     "year_results",
 ]

@@ -201,6 +201,17 @@ class _Writer:
                 yield from self.change_lines(change, 1)
 
 
+def step_lines(comparison: Comparison, step_id: str | None) -> list[Line]:
+    """The outline lines of one step's changes (empty when the step did not change)."""
+    step = next((s for s in comparison.steps if s.step_id == step_id), None)
+    return [] if step is None else list(_Writer(comparison).step_lines(step))
+
+
+def answer_text(comparison: Comparison, value: Any, field: str) -> str:
+    """An answer written out as the outline writes values (teachers by name, choices by label)."""
+    return _Writer(comparison).value(value, field)
+
+
 def plural(count: int, noun: str) -> str:
     """`3 cycles`, `1 cycle`."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

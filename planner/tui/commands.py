@@ -18,6 +18,17 @@ def plan_commands(screen: PlanScreen) -> Iterator[SystemCommand]:
     yield SystemCommand("Previous step", "Go to the previous step (F7)", screen.action_previous_step)
     yield SystemCommand("Review", "What is unanswered and what needs a second look", screen.action_review)
     yield SystemCommand("Toggle help", "Show or hide this step's help (F1)", screen.action_toggle_help)
+    yield SystemCommand(
+        "Compare this step with last year",
+        "Last year's answers beside this year's (ctrl+d)",
+        screen.action_compare_step,
+    )
+    yield SystemCommand(
+        "All changes since last year", "Every change, step by step", screen.action_all_changes
+    )
+    yield SystemCommand(
+        "Export a summary", "Markdown, HTML or PDF for administrators (ctrl+e)", screen.action_export
+    )
     for number, step in enumerate(screen.template.steps, 1):
         yield SystemCommand(
             f"Go to step {number}: {step.title}",

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 
 class ChoiceDialog(ModalScreen[str]):
@@ -80,3 +80,35 @@ class TextDialog(ModalScreen[None]):
 
     def on_mount(self) -> None:
         self.query_one(VerticalScroll).focus()
+
+
+class AskText(ModalScreen[str | None]):
+    """Asks for one line of text (a file path); dismisses with it, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    AskText { align: center middle; }
+    AskText > Vertical {
+        width: 76; max-width: 100%; height: auto; border: thick $primary; background: $surface; padding: 0 1;
+    }
+    AskText .dialog-title { text-style: bold; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="ask.cancel")]
+
+    def __init__(self, title: str, body: str, value: str = "") -> None:
+        super().__init__()
+        self.dialog_title = title
+        self.body = body
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.dialog_title, classes="dialog-title")
+            yield Static(self.body)
+            yield Input(self.value)
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

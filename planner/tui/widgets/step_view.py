@@ -22,7 +22,7 @@ class StepView(VerticalScroll):
     """
 
     def __init__(self, step: Step, plan: Plan, number: int) -> None:
-        super().__init__(id=f"step-{step.id}", classes="step-view")
+        super().__init__(id=f"step-{step.id}", classes="step-view", can_focus=False)
         self.step = step
         self.plan = plan
         self.number = number

@@ -45,13 +45,15 @@ def is_blank(record: Any, path: str) -> bool:
     return get_value(record, path) in (None, "", [])
 
 
-def fit_widths(natural: list[int], available: int, least: int = 6) -> list[int]:
-    """Column widths that fit `available` cells, taking from the widest columns first."""
+def fit_widths(natural: list[int], least: list[int], weights: list[float], available: int) -> list[int]:
+    """Column widths that fit `available` cells: the column widest for its weight gives up a
+    cell first, and none goes below its least width."""
     widths = list(natural)
     while sum(widths) > available:
-        widest = max(range(len(widths)), key=widths.__getitem__)
-        if widths[widest] <= least:
+        shrinkable = [n for n, width in enumerate(widths) if width > least[n]]
+        if not shrinkable:
             break
+        widest = max(shrinkable, key=lambda n: widths[n] / weights[n])
         widths[widest] -= 1
     return widths
 

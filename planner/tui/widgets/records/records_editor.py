@@ -25,6 +25,8 @@ from planner.tui.widgets.records.record_kinds import new_record, record_kind, re
 # Cells a table spends on each column beyond its text (padding), and on its scroll bar.
 _COLUMN_PADDING = 2
 _SCROLLBAR = 2
+# The narrowest a text column is cut to when the table is short of room.
+_LEAST_WIDTH = 6
 
 
 class RecordsEditor(Vertical):
@@ -42,7 +44,7 @@ class RecordsEditor(Vertical):
     RecordsEditor > DataTable { height: auto; max-height: 14; }
     RecordsEditor > .records-empty { color: $text-muted; }
     RecordsEditor > .records-buttons { height: auto; }
-    RecordsEditor > .records-buttons > Button { width: auto; min-width: 0; margin-right: 2; }
+    RecordsEditor > .records-buttons > Button { width: auto; min-width: 0; margin-right: 1; }
     """
     BINDINGS = [
         Binding("a", "add", "Add", id="records.add"),
@@ -81,7 +83,7 @@ class RecordsEditor(Vertical):
         yield Static("", markup=False, classes="records-empty")
         with Horizontal(classes="records-buttons"):
             if self.can_add:
-                yield self._button(f"Add {self.noun} (a)", "records-add")
+                yield self._button("Add (a)", "records-add")
             yield self._button("Edit (enter)", "records-edit")
             if self.can_add:
                 yield self._button("Delete (d)", "records-delete")
@@ -114,6 +116,11 @@ class RecordsEditor(Vertical):
     def _is_teacher_ids(self, path: str) -> bool:
         kinds = {f.kind for f in self.question.fields if f.field == path}
         return InputKind.ROSTER_PICK in kinds or (not kinds and path == "teachers")
+
+    def _is_short(self, path: str) -> bool:
+        """Whether a column holds numbers or dates, which are never cut short."""
+        info = field_info(path, self.record_type)
+        return info is not None and info.kind in ("integer", "decimal", "date")
 
     def _order(self) -> list[int]:
         """The positions of the records in the order shown: as in the plan, or sorted with the
@@ -156,12 +163,21 @@ class RecordsEditor(Vertical):
             for i in order
         ]
         labels = [self._column_label(path) for path in columns]
-        natural = [max([len(label), *(len(row[n]) for row in texts)]) for n, label in enumerate(labels)]
-        widths = fit_widths(natural, self._available_width())
+        cells = [[len(row[n]) for row in texts] for n in range(len(columns))]
+        widths = fit_widths(
+            natural=[max(len(label), *lengths) for label, lengths in zip(labels, cells, strict=True)],
+            least=[
+                max(_LEAST_WIDTH, *cells[n]) if self._is_short(path) else _LEAST_WIDTH
+                for n, path in enumerate(columns)
+            ],
+            # The first column names the record: it keeps twice the room of the others.
+            weights=[2.0] + [1.0] * (len(columns) - 1),
+            available=self._available_width(),
+        )
         self._shown_width = self.size.width
         table.clear(columns=True)
         for label, width in zip(labels, widths, strict=True):
-            table.add_column(Text(label), width=width)
+            table.add_column(Text(clipped(label, width)), width=width)
         for position, row in zip(order, texts, strict=True):
             table.add_row(
                 *[Text(clipped(text, width)) for text, width in zip(row, widths, strict=True)],
