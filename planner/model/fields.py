@@ -8,7 +8,6 @@ question. This module answers "what kind of value lives there" from the dataclas
 from __future__ import annotations
 
 import dataclasses
-import secrets
 import types
 import typing
 from dataclasses import dataclass
@@ -158,6 +157,8 @@ def set_value(obj: Any, path: str, value: Any) -> None:
 
 def new_record_id(prefix: str, taken: set[str]) -> str:
     """A short random id such as `c-4f9a2b`: unique here, and unlikely to collide in a merge."""
+    import secrets  # about 10 ms (it pulls in random and hmac); needed only when a record is added
+
     while True:
         candidate = f"{prefix}-{secrets.token_hex(3)}"
         if candidate not in taken:

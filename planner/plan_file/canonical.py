@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import tomli_w
-
 # What a multi-line literal string cannot hold: control characters other than tab and newline,
 # three single quotes in a row, and (to keep it simple) a single quote just before the closing ones.
 _NOT_LITERAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]|'''|'\Z")
@@ -22,6 +20,8 @@ _LITERAL_QUOTES = "'''"
 
 
 def _key_line(key: str, value: Any) -> str:
+    import tomli_w  # imported on the first save, not when a plan is only read
+
     if isinstance(value, str) and "\n" in value and not _NOT_LITERAL.search(value):
         written_key = tomli_w.dumps({key: ""}).partition(" = ")[0]
         return f"{written_key} = {_LITERAL_QUOTES}\n{value}{_LITERAL_QUOTES}\n"

@@ -89,7 +89,8 @@ class PlanScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._show_title()
-        self.show_step(self.step_index)
+        # The frame (header, step list, footer) paints first; the step's inputs follow at once.
+        self.call_after_refresh(self.show_step, self.step_index)
         if self.session.migrated_from:
             self.notify(
                 f"This plan was in format {self.session.migrated_from}; it will be saved in the "
