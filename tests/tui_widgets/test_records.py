@@ -277,3 +277,12 @@ async def test_the_mouse_adds_a_record_with_the_buttons(question, plan: Plan) ->
         await pilot.pause()
         (blackout,) = app.last
         assert (blackout.id[:2], blackout.name, blackout.start) == ("b-", "State testing", date(2026, 4, 13))
+
+
+def test_columns_fit_the_width_keeping_names_and_dates_whole() -> None:
+    from planner.tui.widgets.records.cells import fit_widths
+
+    natural, least = [40, 19, 10, 15], [6, 6, 10, 6]
+    assert fit_widths(natural, least, [2, 1, 1, 1], 100) == natural
+    assert fit_widths(natural, least, [2, 1, 1, 1], 45) == [17, 9, 10, 9]
+    assert sum(fit_widths(natural, least, [1, 1, 1, 1], 10)) == 28

@@ -27,7 +27,12 @@ class TextInput(QuestionInput):
 
     def compose_control(self) -> ComposeResult:
         validators = [SchoolYearValidator()] if self.field == "school_year" else []
-        yield Input(value=self.value or "", placeholder=self.spec.placeholder, validators=validators)
+        yield Input(
+            value=self.value or "",
+            placeholder=self.spec.placeholder,
+            validators=validators,
+            select_on_focus=False,
+        )
 
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:

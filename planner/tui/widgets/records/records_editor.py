@@ -165,9 +165,9 @@ class RecordsEditor(Vertical):
         labels = [self._column_label(path) for path in columns]
         cells = [[len(row[n]) for row in texts] for n in range(len(columns))]
         widths = fit_widths(
-            natural=[max(len(label), *lengths) for label, lengths in zip(labels, cells, strict=True)],
+            natural=[max([len(label), *lengths]) for label, lengths in zip(labels, cells, strict=True)],
             least=[
-                max(_LEAST_WIDTH, *cells[n]) if self._is_short(path) else _LEAST_WIDTH
+                max([_LEAST_WIDTH, *cells[n]]) if self._is_short(path) else _LEAST_WIDTH
                 for n, path in enumerate(columns)
             ],
             # The first column names the record: it keeps twice the room of the others.
