@@ -90,7 +90,7 @@ class PlanScreen(Screen[None]):
     def on_mount(self) -> None:
         self._show_title()
         # The frame (header, step list, footer) paints first; the step's inputs follow at once.
-        self.call_after_refresh(self.show_step, self.step_index)
+        self.call_after_refresh(self._show_current_step)
         if self.session.migrated_from:
             self.notify(
                 f"This plan was in format {self.session.migrated_from}; it will be saved in the "
@@ -102,6 +102,9 @@ class PlanScreen(Screen[None]):
             self.offer_recovery(draft)
 
     # Showing steps
+
+    def _show_current_step(self) -> None:
+        self.show_step(self.step_index)
 
     def _show_title(self) -> None:
         plan = self.session.plan
