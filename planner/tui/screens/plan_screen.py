@@ -67,6 +67,7 @@ class PlanScreen(Screen[None]):
         # Each answer bumps the revision; a step view shown again refreshes only if it is behind.
         self._revision = 0
         self._shown_at: dict[str, int] = {}
+        self._views: dict[str, StepView | ReviewView] = {}
 
     @property
     def step(self) -> Step:
@@ -114,17 +115,16 @@ class PlanScreen(Screen[None]):
 
     def _view_for(self, index: int) -> StepView | ReviewView:
         step = self.template.steps[index]
-        switcher = self.query_one(ContentSwitcher)
-        found = switcher.query(f"#step-{step.id}")
-        if found:
-            return found.first()  # type: ignore[return-value]
+        view = self._views.get(step.id)
+        if view is not None:
+            return view
         plan = self.session.plan
-        view: StepView | ReviewView
         if step.kind == StepKind.REVIEW:
             view = ReviewView(step, self.template, plan, index + 1)
         else:
             view = StepView(step, plan, index + 1)
-        switcher.mount(view)
+        self._views[step.id] = view
+        self.query_one(ContentSwitcher).mount(view)
         return view
 
     def show_step(self, index: int) -> None:
@@ -148,6 +148,7 @@ class PlanScreen(Screen[None]):
     def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
         self.query_one(ContentSwitcher).remove_children()
+        self._views.clear()
         self.call_after_refresh(self._after_rebuild)
 
     def _after_rebuild(self) -> None:
