@@ -67,7 +67,10 @@ class RecordsEditor(Vertical):
         self.noun = record_kind(self.record_type).noun
         self.sorted_by: str | None = None
         self.descending = False
-        self._shown_width = 0
+        # The width the columns were fitted to: the table is filled at mount (fitted to the
+        # screen, before the layout gives it a width) and again whenever its width changes.
+        self._fitted_width = 0
+        self._teacher_columns = {c for c in question.columns if self._is_teacher_ids(c)}
 
     @property
     def can_add(self) -> bool:
@@ -80,7 +83,11 @@ class RecordsEditor(Vertical):
             yield Static(reflowed(self.question.help), markup=False, classes="records-help")
         self.table: DataTable[Text] = DataTable(cursor_type="cell", zebra_stripes=True)
         yield self.table
-        yield Static("", markup=False, classes="records-empty")
+        if self.can_add:
+            empty = f"None yet: press a to add a {self.noun}."
+        else:
+            empty = "None yet: they are added in an earlier step."
+        yield Static(empty, markup=False, classes="records-empty")
         with Horizontal(classes="records-buttons"):
             if self.can_add:
                 yield self._button("Add (a)", "records-add")
@@ -89,15 +96,15 @@ class RecordsEditor(Vertical):
                 yield self._button("Delete (d)", "records-delete")
             yield self._button("Sort (s)", "records-sort")
 
+    def on_mount(self) -> None:
+        self.show_records()
+
     @staticmethod
     def _button(label: str, button_id: str) -> Button:
         """A one-line button for mouse users; the table's keys do the same, so it takes no focus."""
         button = Button(label, id=button_id, compact=True)
         button.can_focus = False
         return button
-
-    def on_mount(self) -> None:
-        self.show_records()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("add", "delete") and not self.can_add:
@@ -131,7 +138,7 @@ class RecordsEditor(Vertical):
             return positions
         blank = [i for i in positions if is_blank(self.records[i], path)]
         filled = [i for i in positions if i not in blank]
-        teacher_ids = self._is_teacher_ids(path)
+        teacher_ids = path in self._teacher_columns
         filled.sort(
             key=lambda i: sort_key(
                 self.records[i],
@@ -142,10 +149,6 @@ class RecordsEditor(Vertical):
         )
         return filled + blank
 
-    def _available_width(self) -> int:
-        width = self.size.width or self.app.size.width
-        return width - _SCROLLBAR - _COLUMN_PADDING * len(self.question.columns)
-
     def show_records(self, focus_record: int | None = None) -> None:
         """Fill the table again (after a change, or when the roster's names changed); the cursor
         stays on its record, or goes to `focus_record` (a position in the records)."""
@@ -154,10 +157,11 @@ class RecordsEditor(Vertical):
         if focus_record is None and self.records and table.row_count:
             focus_record = int(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
         columns = self.question.columns
+        self._fitted_width = self.size.width or self.app.size.width
         order = self._order()
         texts = [
             [
-                cell_text(self.records[i], path, self.plan, teacher_ids=self._is_teacher_ids(path))
+                cell_text(self.records[i], path, self.plan, teacher_ids=path in self._teacher_columns)
                 for path in columns
             ]
             for i in order
@@ -172,9 +176,8 @@ class RecordsEditor(Vertical):
             ],
             # The first column names the record: it keeps twice the room of the others.
             weights=[2.0] + [1.0] * (len(columns) - 1),
-            available=self._available_width(),
+            available=self._fitted_width - _SCROLLBAR - _COLUMN_PADDING * len(columns),
         )
-        self._shown_width = self.size.width
         table.clear(columns=True)
         for label, width in zip(labels, widths, strict=True):
             table.add_column(Text(clipped(label, width)), width=width)
@@ -183,23 +186,19 @@ class RecordsEditor(Vertical):
                 *[Text(clipped(text, width)) for text, width in zip(row, widths, strict=True)],
                 key=str(position),
             )
-        self._show_empty_note()
+        self._show_what_has_records()
         if focus_record is not None and focus_record < len(self.records):
             table.move_cursor(row=order.index(focus_record), column=column)
 
-    def _show_empty_note(self) -> None:
-        note = self.query_one(".records-empty", Static)
-        note.display = not self.records
-        if self.can_add:
-            note.update(f"None yet: press a to add a {self.noun}.")
-        else:
-            note.update("None yet: they are added in an earlier step.")
+    def _show_what_has_records(self) -> None:
+        """The note for an empty table, or the buttons that act on a record."""
+        self.query_one(".records-empty").display = not self.records
         for button_id in ("#records-edit", "#records-delete", "#records-sort"):
             for button in self.query(button_id):
                 button.display = bool(self.records)
 
     def on_resize(self, event: Resize) -> None:
-        if event.size.width != self._shown_width:
+        if event.size.width != self._fitted_width:
             self.show_records()
 
     def focus_control(self) -> None:
