@@ -145,14 +145,11 @@ class PlanScreen(Screen[None]):
             self.show_step(index)
             self.query_one(ContentSwitcher).focus()
 
-    def rebuild(self) -> None:
+    async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
-        self.query_one(ContentSwitcher).remove_children()
         self._views.clear()
-        self.call_after_refresh(self._after_rebuild)
-
-    def _after_rebuild(self) -> None:
         self._shown_at.clear()
+        await self.query_one(ContentSwitcher).remove_children()
         self.show_step(self.step_index)
         self.query_one(StepList).show_progress(self.session.plan)
         self._show_title()
@@ -248,7 +245,7 @@ class PlanScreen(Screen[None]):
             elif answer == "reload":
                 self.keep_draft()
                 self.session.reload()
-                self.rebuild()
+                await self.rebuild()
                 return False
             else:
                 return False
@@ -288,7 +285,7 @@ class PlanScreen(Screen[None]):
             except PlanFileError as error:
                 self.notify(f"The draft cannot be read: {error.problems[0]}", severity="error")
                 return
-            self.rebuild()
+            await self.rebuild()
             self.notify("Draft recovered: save with ctrl+s to keep it.")
         else:
             self.session.forget_draft()
