@@ -109,7 +109,9 @@ class RecordsEditor(Vertical):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("add", "delete") and not self.can_add:
             return False
-        return action == "add" or bool(self.records)
+        if action in ("edit", "delete", "sort"):
+            return bool(self.records)
+        return True
 
     # What is shown
 
