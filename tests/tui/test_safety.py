@@ -134,3 +134,21 @@ async def test_the_planner_reopens_at_the_step_where_the_coach_left_off(example_
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert again.plan_screen.step.id == "learning-for-all"
+
+
+async def test_reloading_a_file_changed_on_disk_keeps_the_coachs_version_in_the_draft(
+    example_copy: Path,
+) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _change_coach(pilot, app, "Mine")
+        example_copy.write_text(example_copy.read_text().replace("Maya Lindqvist", "Theirs"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await _answer(pilot, app, "reload")
+        assert app.session.plan.about.coach == "Theirs"
+        assert not app.session.unsaved
+        coach = app.screen.query_one("#step-about").query(Input).first()
+        assert coach.value == "Theirs"
+    assert 'coach = "Mine"' in draft_path(example_copy).read_text()
