@@ -21,7 +21,7 @@ class ReviewView(Vertical):
     DEFAULT_CSS = """
     ReviewView { padding: 0 1; }
     ReviewView > .step-title { text-style: bold; color: $accent; }
-    ReviewView > .review-summary { margin-bottom: 1; }
+    ReviewView > .review-keys { color: $text-muted; margin-bottom: 1; }
     ReviewView > OptionList { height: 1fr; }
     """
 
@@ -41,6 +41,10 @@ class ReviewView(Vertical):
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
         yield Static(self.step.prompt, classes="step-prompt")
         yield Static("", classes="review-summary")
+        yield Static(
+            "Last year: ctrl+d, then a for every change · Export for administrators: ctrl+e",
+            classes="review-keys",
+        )
         yield OptionList(id="review-items")
 
     def on_mount(self) -> None:
