@@ -35,7 +35,6 @@ class PlannerApp(App[None]):
     """
 
     CSS_PATH = "planner.tcss"
-    ENABLE_COMMAND_PALETTE = True
 
     def __init__(
         self,
