@@ -7,6 +7,14 @@ from typing import Any
 from textual.message import Message
 
 
+class GoToStep(Message):
+    """Asks the plan screen to show the step with this id (from the review's lists)."""
+
+    def __init__(self, step_id: str) -> None:
+        super().__init__()
+        self.step_id = step_id
+
+
 class AnswerChanged(Message):
     """A question's answer changed to a valid value: `field` is its path, `value` the new value.
 

@@ -29,16 +29,16 @@ from planner.plan_file import (
 )
 from planner.questions import Step, StepKind, Template
 from planner.tui.dialogs import AskText, ChoiceDialog, TextDialog
-from planner.tui.messages import AnswerChanged
+from planner.tui.messages import AnswerChanged, GoToStep
 from planner.tui.session import PlanSession, last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
-from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
-from planner.tui.widgets.step_view import StepView
 
 if TYPE_CHECKING:
     from planner.compare import Comparison
     from planner.tui.screens.export_dialog import ExportRequest
+    from planner.tui.widgets.review_view import ReviewView
+    from planner.tui.widgets.step_view import StepView
 
 # Seconds of quiet after a change before the draft is written.
 DRAFT_DELAY = 2.0
@@ -118,6 +118,10 @@ class PlanScreen(Screen[None]):
         view = self._views.get(step.id)
         if view is not None:
             return view
+        # Imported on first use: the frame paints before any step's widgets are loaded.
+        from planner.tui.widgets.review_view import ReviewView
+        from planner.tui.widgets.step_view import StepView
+
         plan = self.session.plan
         if step.kind == StepKind.REVIEW:
             view = ReviewView(step, self.template, plan, index + 1)
@@ -159,8 +163,8 @@ class PlanScreen(Screen[None]):
         event.stop()
         self.show_step(event.option_index)
 
-    @on(ReviewView.GoToStep)
-    def _review_item_chosen(self, event: ReviewView.GoToStep) -> None:
+    @on(GoToStep)
+    def _review_item_chosen(self, event: GoToStep) -> None:
         self.go_to(event.step_id)
 
     # Answers

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -13,6 +12,7 @@ from planner.calendar import cycle_end
 from planner.checks import plan_warnings
 from planner.model import Plan
 from planner.questions import Step, Template, unanswered
+from planner.tui.messages import GoToStep
 
 
 class ReviewView(Vertical):
@@ -24,11 +24,6 @@ class ReviewView(Vertical):
     ReviewView > .review-keys { color: $text-muted; margin-bottom: 1; }
     ReviewView > OptionList { height: 1fr; }
     """
-
-    class GoToStep(Message):
-        def __init__(self, step_id: str) -> None:
-            super().__init__()
-            self.step_id = step_id
 
     def __init__(self, step: Step, template: Template, plan: Plan, number: int) -> None:
         super().__init__(id=f"step-{step.id}", classes="step-view")
@@ -79,4 +74,4 @@ class ReviewView(Vertical):
         event.stop()
         step_id = (event.option.id or "").partition(":")[2]
         if step_id:
-            self.post_message(self.GoToStep(step_id))
+            self.post_message(GoToStep(step_id))
