@@ -1,7 +1,7 @@
-"""Time from starting a terminal app to its first painted screen, in a real pseudo-terminal.
+"""Timing a terminal app as a person meets it, in a real 80x24 pseudo-terminal.
 
-Each command runs in an 80x24 pty; the clock stops when the screen text (escape sequences
-removed) first shows the command's marker, a string its first screen is known to hold.
+The clock stops when the screen text (escape sequences removed) shows a marker: a string the
+awaited screen is known to hold. `time_to_marker` times a start; `Session` times keys.
 """
 
 from __future__ import annotations
@@ -47,3 +47,39 @@ def time_to_marker(command: Sequence[str], marker: str, env: dict[str, str], tim
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
         os.close(leader)
+
+
+class Session:
+    """A command kept running in a pty, to time how long a key takes to show its result."""
+
+    def __init__(self, command: Sequence[str], env: dict[str, str]) -> None:
+        self.leader, follower = os.openpty()
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        self.process = subprocess.Popen(
+            command, stdin=follower, stdout=follower, stderr=follower, env=env, start_new_session=True
+        )
+        os.close(follower)
+
+    def wait_for(self, marker: str, timeout: float = 20.0) -> None:
+        """Read the screen until `marker` shows."""
+        started, seen, wanted = time.perf_counter(), b"", marker.encode()
+        while time.perf_counter() - started < timeout:
+            if select.select([self.leader], [], [], 0.01)[0]:
+                seen += os.read(self.leader, 65536)
+                if wanted in _ESCAPES.sub(b"", seen):
+                    return
+        raise TimeoutError(f"{marker!r} never appeared on the screen")
+
+    def time_key(self, keys: bytes, marker: str) -> float:
+        """Seconds from typing `keys` until `marker` shows."""
+        while select.select([self.leader], [], [], 0.2)[0]:
+            os.read(self.leader, 65536)  # what is already on its way is not the answer
+        started = time.perf_counter()
+        os.write(self.leader, keys)
+        self.wait_for(marker)
+        return time.perf_counter() - started
+
+    def close(self) -> None:
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+        os.close(self.leader)
