@@ -119,6 +119,7 @@ async def test_a_broken_file_shows_its_problems_and_is_left_alone(tmp_path: Path
         assert 'cycles[1].start: expected a date like 2025-09-15, got "next week"' in shown
         assert f"{broken}:6" in shown
         await pilot.press("q")
+    assert app.return_code == 2
     assert broken.read_text() == text
 
 

@@ -23,7 +23,7 @@ class ErrorScreen(Screen[None]):
     ErrorScreen .error-next { margin-top: 1; }
     """
     BINDINGS = [
-        Binding("q,escape", "app.quit", "Quit", id="error.quit"),
+        Binding("q,escape", "leave", "Quit", id="error.quit"),
         Binding("f", "show_folder", "Quit and show the folder", id="error.show_folder"),
     ]
 
@@ -46,5 +46,10 @@ class ErrorScreen(Screen[None]):
             )
         yield Footer()
 
+    # Exit code 2, as for any command that could not read its file.
+
+    def action_leave(self) -> None:
+        self.app.exit(return_code=2)
+
     def action_show_folder(self) -> None:
-        self.app.exit(message=f"The plan's folder: {Path(self.path).resolve().parent}")
+        self.app.exit(return_code=2, message=f"The plan's folder: {Path(self.path).resolve().parent}")
