@@ -58,3 +58,25 @@ def test_wide_terminal_shows_help_beside_the_questions(example_copy: Path, snap_
         await _still_cursor(pilot)
 
     assert snap_compare(make_app(example_copy), terminal_size=(120, 30), run_before=show_vision)
+
+
+def test_no_color_keeps_states_readable(
+    example_copy: Path,
+    snap_compare,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With NO_COLOR the step marks (○ ◐ ●) and the picked teachers (X) still tell their state."""
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    async def open_cycle(pilot) -> None:
+        pilot.app.plan_screen.go_to("cycles")
+        await pilot.pause()
+        pilot.app.screen.query_one(DataTable).focus()
+        await pilot.press("e")
+        await pilot.pause()
+        teachers = next(q for q in pilot.app.screen.query(".question") if q.spec.label == "Teachers")
+        teachers.focus_control()
+        await pilot.pause()
+        await _still_cursor(pilot)
+
+    assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=open_cycle)
