@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 # Seconds of quiet after a change before the draft is written.
 DRAFT_DELAY = 2.0
+# After the first step shows, the other steps' inputs are built one by one, hidden, in the
+# background: first this delay, then this interval between two steps.
+BUILD_AHEAD_DELAY = 0.5
+BUILD_AHEAD_INTERVAL = 0.05
 
 
 class PlanScreen(Screen[None]):
@@ -68,6 +72,7 @@ class PlanScreen(Screen[None]):
         self._revision = 0
         self._shown_at: dict[str, int] = {}
         self._views: dict[str, StepView | ReviewView] = {}
+        self._rebuilding = False
 
     @property
     def step(self) -> Step:
@@ -106,6 +111,7 @@ class PlanScreen(Screen[None]):
 
     def _show_current_step(self) -> None:
         self.show_step(self.step_index)
+        self.set_timer(BUILD_AHEAD_DELAY, self._build_ahead)
 
     def _show_title(self) -> None:
         plan = self.session.plan
@@ -113,7 +119,7 @@ class PlanScreen(Screen[None]):
         state = "● unsaved changes" if self.session.unsaved else "saved"
         self.app.sub_title = f"{self.session.path.name} · {state}"
 
-    def _view_for(self, index: int) -> StepView | ReviewView:
+    def _view_for(self, index: int, *, hidden: bool = False) -> StepView | ReviewView:
         step = self.template.steps[index]
         view = self._views.get(step.id)
         if view is not None:
@@ -128,8 +134,19 @@ class PlanScreen(Screen[None]):
         else:
             view = StepView(step, plan, index + 1)
         self._views[step.id] = view
+        self._shown_at[step.id] = self._revision
+        view.display = not hidden
         self.query_one(ContentSwitcher).mount(view)
         return view
+
+    def _build_ahead(self) -> None:
+        """Build the next step not built yet, hidden, so that the coach's first visit is quick."""
+        if self._rebuilding:
+            return
+        missing = next((n for n, s in enumerate(self.template.steps) if s.id not in self._views), None)
+        if missing is not None:
+            self._view_for(missing, hidden=True)
+            self.set_timer(BUILD_AHEAD_INTERVAL, self._build_ahead)
 
     def show_step(self, index: int) -> None:
         """Make step `index` the current one: its questions, its help, its place in the list."""
@@ -151,10 +168,12 @@ class PlanScreen(Screen[None]):
 
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
+        self._rebuilding = True
         self._views.clear()
         self._shown_at.clear()
         await self.query_one(ContentSwitcher).remove_children()
-        self.show_step(self.step_index)
+        self._rebuilding = False
+        self._show_current_step()
         self.query_one(StepList).show_progress(self.session.plan)
         self._show_title()
 
