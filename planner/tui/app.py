@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
-import signal
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,6 +15,7 @@ from planner.model import Plan
 from planner.plan_file import PlanFileError
 from planner.questions import Template
 from planner.tui.commands import plan_commands
+from planner.tui.hangup import watch_for_hang_ups
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.picker_screen import PlanPicker
 from planner.tui.screens.plan_screen import PlanScreen
@@ -54,9 +53,7 @@ class PlannerApp(App[None]):
         self.session: PlanSession | None = None
 
     def on_mount(self) -> None:
-        for signal_number in (signal.SIGHUP, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                asyncio.get_running_loop().add_signal_handler(signal_number, self._hang_up)
+        watch_for_hang_ups(self, self._hang_up)
         if self.plan_path is None:
             self.push_screen(PlanPicker(self.found_plans, self.new_plan_path), self.open_plan)
         else:
@@ -88,7 +85,7 @@ class PlannerApp(App[None]):
             screen.request_quit()
 
     def _hang_up(self) -> None:
-        """SIGHUP or SIGTERM: keep the draft first (no terminal output), then leave."""
+        """The terminal is gone: keep the draft first (no terminal output), then leave."""
         if self.session is not None:
             with contextlib.suppress(OSError):
                 self.session.keep_draft()
