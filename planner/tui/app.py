@@ -6,6 +6,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -15,6 +16,7 @@ from planner.model import Plan
 from planner.plan_file import PlanFileError
 from planner.questions import Template
 from planner.tui.commands import plan_commands
+from planner.tui.crash import PlannerStopped, write_crash_report
 from planner.tui.hangup import watch_for_hang_ups
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.picker_screen import PlanPicker
@@ -93,6 +95,20 @@ class PlannerApp(App[None]):
         timer.daemon = True
         timer.start()
         self.exit(return_code=1)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: keep the draft, then stop with one plain message (not Textual's
+        traceback); the traceback goes to a file. Overrides a private Textual method: check it
+        when upgrading Textual (tests/tui/test_safety.py does)."""
+        if self.session is not None:
+            # Whatever went wrong, it must not stop the crash being reported.
+            with contextlib.suppress(Exception):
+                self.session.keep_draft()
+        report = write_crash_report(error, datetime.now())
+        unsaved = self.session.path if self.session and self.session.unsaved else None
+        stopped = PlannerStopped(error, report, unsaved)
+        stopped.__cause__ = error
+        super()._handle_exception(stopped)
 
     def on_unmount(self) -> None:
         if self.session is not None:

@@ -87,9 +87,14 @@ class PlanSession:
         self._draft_text = None
 
 
-def _state_file() -> Path:
+def state_folder() -> Path:
+    """Where the planner keeps what it remembers between sessions: $XDG_STATE_HOME/planner."""
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "planner" / "last-steps.json"
+    return Path(base) / "planner"
+
+
+def _state_file() -> Path:
+    return state_folder() / "last-steps.json"
 
 
 def last_step(plan_path: Path) -> str | None:

@@ -8,9 +8,11 @@ import pytest
 from textual.widgets import Button, Input
 
 from planner.plan_file import draft_path, load_plan
+from planner.tui.crash import PlannerStopped
 from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens import plan_screen
 from planner.tui.screens.error_screen import ErrorScreen
+from planner.tui.screens.plan_screen import PlanScreen
 from tests.tui.conftest import make_app
 
 
@@ -153,3 +155,27 @@ async def test_reloading_a_file_changed_on_disk_keeps_the_coachs_version_in_the_
         coach = app.screen.query_one("#step-about").query(Input).first()
         assert coach.value == "Theirs"
     assert 'coach = "Mine"' in draft_path(example_copy).read_text()
+
+
+async def test_an_unexpected_error_keeps_the_draft_and_shows_no_traceback(
+    example_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_next_step(_screen: PlanScreen) -> None:
+        raise RuntimeError("a bug in the planner")
+
+    monkeypatch.setattr(PlanScreen, "action_next_step", broken_next_step)
+    app = make_app(example_copy)
+    with pytest.raises(PlannerStopped) as stopped:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await _change_coach(pilot, app, "Unsaved coach")
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+    assert app.return_code == 1
+    assert 'coach = "Unsaved coach"' in draft_path(example_copy).read_text()
+    (report,) = (tmp_path / "state" / "planner").glob("crash-*.txt")
+    assert "RuntimeError: a bug in the planner" in report.read_text()
+    shown = stopped.value.__rich__().plain
+    assert "Traceback" not in shown
+    assert "RuntimeError: a bug in the planner" in shown and str(report) in shown
+    assert "2025-26.toml are kept in its draft" in shown
