@@ -6,8 +6,6 @@ writes the answer into the plan, marks it unsaved and schedules the draft.
 
 from __future__ import annotations
 
-import difflib
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -22,21 +20,17 @@ from planner.model import get_value, set_value
 from planner.plan_file import (
     ChangedOnDiskError,
     PlanFileError,
-    load_plan,
     pending_draft,
     plan_to_text,
-    write_atomically,
 )
 from planner.questions import Step, StepKind, Template
-from planner.tui.dialogs import AskText, ChoiceDialog, TextDialog
+from planner.tui.dialogs import ChoiceDialog, TextDialog
 from planner.tui.messages import AnswerChanged, GoToStep
 from planner.tui.session import PlanSession, last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
-    from planner.compare import Comparison
-    from planner.tui.screens.export_dialog import ExportRequest
     from planner.tui.widgets.review_view import ReviewView
     from planner.tui.widgets.step_view import StepView
 
@@ -299,6 +293,9 @@ class PlanScreen(Screen[None]):
             )
             if answer != "diff":
                 break
+            # Imported here (about 2 ms): only a coach comparing a draft needs it.
+            import difflib
+
             saved = plan_to_text(self.session.plan).splitlines(keepends=True)
             diff = difflib.unified_diff(saved, draft.splitlines(keepends=True), "saved plan", "draft", n=2)
             await self.app.push_screen_wait(TextDialog("Draft compared with the saved plan", "".join(diff)))
@@ -333,79 +330,20 @@ class PlanScreen(Screen[None]):
             self.session.forget_draft()
             self.app.exit()
 
-    # Last year, and the summary for administrators
-
-    async def _last_year(self) -> Path | None:
-        """Last year's plan: the one this plan names, or one the coach types in."""
-        named = self.session.plan.last_year
-        if named and (self.session.path.parent / named).is_file():
-            return self.session.path.parent / named
-        typed = await self.app.push_screen_wait(
-            AskText(
-                "Which plan is last year's?",
-                "This plan names no last year's plan that can be found. Type its path "
-                "(enter to compare, escape to cancel).",
-                named,
-            )
-        )
-        return Path(typed) if typed else None
-
-    async def _comparison(self) -> Comparison | None:
-        # Imported here: only a coach who compares pays for the comparison code.
-        from planner.compare import compare_plans
-
-        path = await self._last_year()
-        if path is None:
-            return None
-        try:
-            last_year = load_plan(path).plan
-        except PlanFileError as error:
-            self.notify(str(error.problems[0]), title="Cannot read last year's plan", severity="error")
-            return None
-        return compare_plans(last_year, self.session.plan, self.template)
+    # Last year, and the summary for administrators (flows in planner.tui.actions, imported on
+    # first use: only a coach who compares or exports pays for that code)
 
     def action_compare_step(self) -> None:
-        self.compare(whole_plan=False)
+        from planner.tui.actions.last_year import compare_with_last_year
+
+        self.run_worker(compare_with_last_year(self, whole_plan=False))
 
     def action_all_changes(self) -> None:
-        self.compare(whole_plan=True)
+        from planner.tui.actions.last_year import compare_with_last_year
 
-    @work
-    async def compare(self, *, whole_plan: bool) -> None:
-        """Show last year's answers to this step beside this year's, or every change since."""
-        from planner.tui.screens.compare_screen import ChangesScreen, StepCompareScreen
+        self.run_worker(compare_with_last_year(self, whole_plan=True))
 
-        comparison = await self._comparison()
-        if comparison is None:
-            return
-        screen = ChangesScreen(comparison) if whole_plan else StepCompareScreen(comparison, self.step)
-        step_id = await self.app.push_screen_wait(screen)
-        if step_id:
-            self.go_to(step_id)
+    def action_export(self) -> None:
+        from planner.tui.actions.export import export_summary
 
-    @work
-    async def action_export(self) -> None:
-        """Ask how to export the summary, then write it beside the plan (or where asked)."""
-        from planner.tui.screens.export_dialog import ExportDialog
-
-        named = self.session.plan.last_year
-        has_last_year = bool(named) and (self.session.path.parent / named).is_file()
-        request = await self.app.push_screen_wait(ExportDialog(self.session.path, has_last_year))
-        if request is not None:
-            self._write_export(request)
-
-    @work(thread=True)
-    def _write_export(self, request: ExportRequest) -> None:
-        # Imported here: jinja2 and fpdf2 load only when a summary is exported.
-        from planner.export import build_summary, render
-
-        last_year = None
-        if request.compare:
-            last_year = load_plan(self.session.path.parent / self.session.plan.last_year).plan
-        summary = build_summary(self.session.plan, include_names=request.include_names, last_year=last_year)
-        try:
-            write_atomically(request.destination, render(summary, request.export_format))  # type: ignore[arg-type]
-        except OSError as error:
-            self.app.call_from_thread(self.notify, f"Not exported: {error.strerror}", severity="error")
-            return
-        self.app.call_from_thread(self.notify, f"Exported {request.destination}")
+        self.run_worker(export_summary(self))
