@@ -50,7 +50,8 @@ class PlanScreen(Screen[None]):
         Binding("f7", "previous_step", "Back", id="plan.previous_step", priority=True),
         Binding("ctrl+g", "go_to_step", "Go to step", id="plan.go_to_step", priority=True, show=False),
         Binding("ctrl+r", "review", "Review", id="plan.review", priority=True, show=False),
-        Binding("f1", "toggle_help", "Help", id="plan.toggle_help", priority=True),
+        # Not a priority binding: "?" typed in an answer stays in the answer.
+        Binding("f1,question_mark", "toggle_help", "Help", id="plan.toggle_help"),
         Binding("ctrl+d", "compare_step", "Last year", id="plan.compare_step", priority=True),
         Binding("ctrl+e", "export", "Export", id="plan.export", priority=True),
     ]

@@ -1,0 +1,96 @@
+"""Moving around a plan: next and previous, the step list, the review's items, the command
+palette, and the help panel (F1, or ? outside an answer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from planner.tui.messages import GoToStep
+from planner.tui.widgets.help_panel import HelpPanel
+from tests.tui.conftest import make_app
+
+
+async def test_next_previous_and_the_step_list(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.plan_screen
+        assert screen.step.id == "about"
+        await pilot.press("f7")
+        assert screen.step.id == "about"
+        await pilot.press("ctrl+n", "ctrl+n", "f7")
+        assert screen.step.id == "vision"
+        await pilot.press("ctrl+g")
+        steps = screen.query_one("#step-list", OptionList)
+        assert steps.has_focus
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        assert screen.step.id == "learning-for-some"
+        assert screen.query_one("#step-learning-for-some").display
+        await pilot.press("ctrl+r")
+        assert screen.step.id == "review"
+        await pilot.press("ctrl+n")
+        assert screen.step.id == "year-in-review"
+        await pilot.press("ctrl+n")
+        assert screen.step.id == "year-in-review"
+
+
+async def test_a_review_item_takes_the_coach_to_its_step(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.plan_screen.go_to("review")
+        await pilot.pause()
+        items = app.screen.query_one("#review-items", OptionList)
+        prompts = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
+        warning = next(n for n, p in enumerate(prompts) if "in no coaching cycle" in p)
+        items.focus()
+        items.highlighted = warning
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.plan_screen.step.id == "who"
+
+
+async def test_every_action_and_step_is_in_the_command_palette(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for title in ("Save", "Next step", "Previous step", "Review", "Toggle help"):
+            assert title in titles
+        assert "Go to step 7: Coaching cycles" in titles
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"step 7")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.plan_screen.step.id == "cycles"
+
+
+async def test_help_toggles_with_f1_or_a_question_mark_outside_an_answer(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.plan_screen
+        help_panel = screen.query_one(HelpPanel)
+        assert not help_panel.display
+        await pilot.press("f1")
+        assert help_panel.display
+        await pilot.press("f1")
+        assert not help_panel.display
+        screen.query_one("#step-list").focus()
+        await pilot.press("question_mark")
+        assert help_panel.display
+        await pilot.press("question_mark")
+        coach = screen.query_one("#step-about").query(Input).first()
+        coach.focus()
+        coach.value = ""
+        await pilot.press("question_mark")
+        assert coach.value == "?"
+        assert not help_panel.display
+        screen.post_message(GoToStep("cycles"))
+        await pilot.pause()
+        assert "cycle" in str(help_panel.query_one("#help-text").render()).lower()
