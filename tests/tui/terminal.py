@@ -1,0 +1,68 @@
+"""The real `planner` in a pseudo-terminal, for the tests that need a terminal a person would use."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+_ESCAPES = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
+
+
+class Terminal:
+    """`planner PLAN` running in an 80x24 pseudo-terminal, read and typed into like a person would."""
+
+    def __init__(self, plan: Path, state: Path, **environment: str) -> None:
+        """`environment` adds to (or, given as "", removes from) the planner's environment."""
+        self.leader, follower = os.openpty()
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        env = dict(os.environ, TERM="xterm-256color", XDG_STATE_HOME=str(state))
+        env.update(environment)
+        env = {name: value for name, value in env.items() if value}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "planner", str(plan)],
+            stdin=follower,
+            stdout=follower,
+            stderr=follower,
+            env=env,
+            start_new_session=True,
+        )
+        os.close(follower)
+        self.seen = b""
+        self.closed = False
+
+    def wait_for(self, text: str, timeout: float = 20) -> None:
+        """Read the screen until `text` shows (escape sequences removed)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if select.select([self.leader], [], [], 0.05)[0]:
+                try:
+                    self.seen += os.read(self.leader, 65536)
+                except OSError:
+                    break
+                if text.encode() in _ESCAPES.sub(b"", self.seen):
+                    return
+        raise AssertionError(f"{text!r} never showed on the screen")
+
+    def type(self, keys: str) -> None:
+        os.write(self.leader, keys.encode())
+        time.sleep(0.3)
+
+    def hang_up_without_signal(self) -> None:
+        """Close the terminal's other end, as a dead SSH connection does, sending no signal."""
+        os.close(self.leader)
+        self.closed = True
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+        if not self.closed:
+            os.close(self.leader)
