@@ -179,3 +179,21 @@ async def test_an_unexpected_error_keeps_the_draft_and_shows_no_traceback(
     assert "Traceback" not in shown
     assert "RuntimeError: a bug in the planner" in shown and str(report) in shown
     assert "2025-26.toml are kept in its draft" in shown
+
+
+async def test_saving_names_an_answer_shown_but_refused(
+    example_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notes: list[str] = []
+        monkeypatch.setattr(app.plan_screen, "notify", lambda text, **_: notes.append(text))
+        hours = next(q for q in app.screen.query(".question") if q.field == "about.hours_per_week")
+        hours.query_one(Input).value = "twelve"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert notes[0] == "Saved 2025-26.toml"
+    assert notes[1].startswith("Not in the saved plan, because not valid: Hours a week for coaching.")
+    assert load_plan(example_copy).plan.about.hours_per_week == 26

@@ -276,6 +276,14 @@ class PlanScreen(Screen[None]):
             return False
         self._show_title()
         self.notify(f"Saved {self.session.path.name}")
+        refused = [str(field.spec.label) for field in self.query(".question.-invalid")]
+        if refused:
+            self.notify(
+                f"Not in the saved plan, because not valid: {', '.join(refused)}. "
+                "The plan keeps the last valid answer.",
+                severity="warning",
+                timeout=10,
+            )
         if then_quit:
             self.app.exit()
         return True
