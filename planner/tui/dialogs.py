@@ -11,7 +11,11 @@ from textual.widgets import Button, Input, Label, Static
 
 
 class ChoiceDialog(ModalScreen[str]):
-    """Asks one question; dismisses with the id of the answer chosen (escape: the last answer)."""
+    """Asks one question; dismisses with the id of the answer chosen.
+
+    Escape answers "cancel" when that is one of the answers; otherwise the coach must choose
+    (escape never discards a draft by accident).
+    """
 
     DEFAULT_CSS = """
     ChoiceDialog { align: center middle; }
@@ -27,7 +31,7 @@ class ChoiceDialog(ModalScreen[str]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
 
     def __init__(self, title: str, body: str, answers: list[tuple[str, str]]) -> None:
-        """`answers` are (id, button label) pairs; the first is the default, the last the way out."""
+        """`answers` are (id, button label) pairs; the first is the default."""
         super().__init__()
         self.dialog_title = title
         self.body = body
@@ -51,7 +55,10 @@ class ChoiceDialog(ModalScreen[str]):
         self.dismiss(event.button.id)
 
     def action_cancel(self) -> None:
-        self.dismiss(self.answers[-1][0])
+        if any(answer_id == "cancel" for answer_id, _ in self.answers):
+            self.dismiss("cancel")
+        else:
+            self.app.bell()
 
 
 class TextDialog(ModalScreen[None]):

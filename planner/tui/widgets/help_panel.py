@@ -19,9 +19,13 @@ class HelpPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static("Help", classes="help-title")
-        yield Static("", id="help-text")
+        yield Static("", id="help-text", markup=False)
 
     def show_step(self, step: Step) -> None:
-        """Show this step's help."""
-        self.query_one("#help-text", Static).update(step.help.strip() or "No help for this step.")
+        """Show this step's help, its paragraphs wrapped to the panel's width."""
+        # Imported here: the inputs package loads after the first paint, with the first step.
+        from planner.tui.widgets.inputs.base import reflowed
+
+        text = reflowed(step.help) or "No help for this step."
+        self.query_one("#help-text", Static).update(text)
         self.scroll_home(animate=False)

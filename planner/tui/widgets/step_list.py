@@ -15,8 +15,10 @@ _MARKS = {StepState.EMPTY: "○", StepState.PARTLY: "◐", StepState.ANSWERED: "
 class StepList(OptionList):
     """One option a step; selecting one asks the screen to show it (OptionList.OptionSelected)."""
 
+    # The same frame focused or not (a line on the right only), so titles never re-wrap.
     DEFAULT_CSS = """
     StepList { width: 28; height: 1fr; border: none; border-right: solid $primary-muted; }
+    StepList:focus { border: none; border-right: thick $primary; }
     """
 
     def __init__(self, template: Template, plan: Plan) -> None:
