@@ -36,6 +36,7 @@ class PlannerApp(App[None]):
     """
 
     CSS_PATH = "planner.tcss"
+    TITLE = "planner"
 
     def __init__(
         self,
