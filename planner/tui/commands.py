@@ -13,21 +13,30 @@ if TYPE_CHECKING:
 
 def plan_commands(screen: PlanScreen) -> Iterator[SystemCommand]:
     """The palette entries of the planning screen."""
-    yield SystemCommand("Save", "Save the plan to its file (ctrl+s)", screen.action_save)
-    yield SystemCommand("Next step", "Go to the next step (ctrl+n)", screen.action_next_step)
-    yield SystemCommand("Previous step", "Go to the previous step (F7)", screen.action_previous_step)
-    yield SystemCommand("Review", "What is unanswered and what needs a second look", screen.action_review)
-    yield SystemCommand("Toggle help", "Show or hide this step's help (F1)", screen.action_toggle_help)
+    key = screen.key_for
+    yield SystemCommand("Save", f"Save the plan to its file ({key('save')})", screen.action_save)
+    yield SystemCommand("Next step", f"Go to the next step ({key('next_step')})", screen.action_next_step)
+    yield SystemCommand(
+        "Previous step", f"Go to the previous step ({key('previous_step')})", screen.action_previous_step
+    )
+    yield SystemCommand(
+        "Review", f"What is unanswered and what needs a second look ({key('review')})", screen.action_review
+    )
+    yield SystemCommand(
+        "Toggle help", f"Show or hide this step's help ({key('toggle_help')})", screen.action_toggle_help
+    )
     yield SystemCommand(
         "Compare this step with last year",
-        "Last year's answers beside this year's (ctrl+d)",
+        f"Last year's answers beside this year's ({key('compare_step')})",
         screen.action_compare_step,
     )
     yield SystemCommand(
         "All changes since last year", "Every change, step by step", screen.action_all_changes
     )
     yield SystemCommand(
-        "Export a summary", "Markdown, HTML or PDF for administrators (ctrl+e)", screen.action_export
+        "Export a summary",
+        f"Markdown, HTML or PDF for administrators ({key('export')})",
+        screen.action_export,
     )
     for number, step in enumerate(screen.template.steps, 1):
         yield SystemCommand(

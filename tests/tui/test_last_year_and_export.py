@@ -21,7 +21,7 @@ async def test_a_step_beside_last_years_answers(example_copy: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.plan_screen.go_to("focus")
-        await pilot.press("ctrl+d")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, StepCompareScreen)
@@ -59,7 +59,7 @@ async def test_when_last_years_plan_is_missing_the_coach_names_it(example_copy: 
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+d")
+        await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, AskText)
         app.screen.query_one(Input).value = str(example_copy.parent / "old.toml")
@@ -73,7 +73,7 @@ async def test_export_names_no_teacher_unless_chosen(example_copy: Path) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         for include_names in (False, True):
-            await pilot.press("ctrl+e")
+            await pilot.press("ctrl+t")
             await pilot.pause()
             dialog = app.screen
             assert isinstance(dialog, ExportDialog)

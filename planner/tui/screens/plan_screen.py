@@ -44,17 +44,30 @@ BUILD_AHEAD_INTERVAL = 0.05
 
 class PlanScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    # Priority bindings use keys no input of Textual's binds (ctrl+d, ctrl+e and F7 edit text
+    # there); ctrl+p is Textual's command palette and ctrl+b is tmux's prefix.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="plan.save", priority=True),
-        Binding("ctrl+n,f8", "next_step", "Next", id="plan.next_step", priority=True),
-        Binding("f7", "previous_step", "Back", id="plan.previous_step", priority=True),
+        Binding("ctrl+n", "next_step", "Next", id="plan.next_step", priority=True),
+        Binding("ctrl+o", "previous_step", "Back", id="plan.previous_step", priority=True),
+        # F8 and F7 as well, as in earlier versions: not priority bindings, so F7 still selects
+        # all the text of a prose answer.
+        Binding("f8", "next_step", "Next", id="plan.next_step_f8", show=False),
+        Binding("f7", "previous_step", "Back", id="plan.previous_step_f7", show=False),
         Binding("ctrl+g", "go_to_step", "Go to step", id="plan.go_to_step", priority=True, show=False),
         Binding("ctrl+r", "review", "Review", id="plan.review", priority=True, show=False),
         # Not a priority binding: "?" typed in an answer stays in the answer.
         Binding("f1,question_mark", "toggle_help", "Help", id="plan.toggle_help"),
-        Binding("ctrl+d", "compare_step", "Last year", id="plan.compare_step", priority=True),
-        Binding("ctrl+e", "export", "Export", id="plan.export", priority=True),
+        Binding("ctrl+l", "compare_step", "Last year", id="plan.compare_step", priority=True),
+        Binding("ctrl+t", "export", "Export", id="plan.export", priority=True),
     ]
+
+    @classmethod
+    def key_for(cls, action: str) -> str:
+        """The first key bound to `action` here, as bindings write it ("ctrl+s"), for texts."""
+        return next(
+            b.key.split(",")[0] for b in cls.BINDINGS if isinstance(b, Binding) and b.action == action
+        )
 
     def __init__(self, session: PlanSession, template: Template) -> None:
         super().__init__()
@@ -125,7 +138,11 @@ class PlanScreen(Screen[None]):
 
         plan = self.session.plan
         if step.kind == StepKind.REVIEW:
-            view = ReviewView(step, self.template, plan, index + 1)
+            keys = (
+                f"Last year: {self.key_for('compare_step')}, then a for every change · "
+                f"Export for administrators: {self.key_for('export')}"
+            )
+            view = ReviewView(step, self.template, plan, index + 1, keys)
         else:
             view = StepView(step, plan, index + 1)
         self._views[step.id] = view
@@ -155,11 +172,23 @@ class PlanScreen(Screen[None]):
         self.query_one(StepList).highlighted = index
 
     def go_to(self, step_id: str) -> None:
-        """Show the step with this id."""
+        """Show the step with this id, the keyboard in its first answer."""
         index = next((n for n, s in enumerate(self.template.steps) if s.id == step_id), None)
         if index is not None:
             self.show_step(index)
-            self.query_one(ContentSwitcher).focus()
+            self.focus_step()
+
+    def focus_step(self) -> None:
+        """Put the keyboard in the current step's first answer (once its inputs are built)."""
+        view = self._views[self.step.id]
+
+        def focus_first() -> None:
+            first = next((w for w in view.query("*") if w.focusable), None)
+            if first is not None:
+                first.focus()
+                view.scroll_home(animate=False)
+
+        self.call_after_refresh(focus_first)
 
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
@@ -176,6 +205,7 @@ class PlanScreen(Screen[None]):
     def _step_chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.show_step(event.option_index)
+        self.focus_step()
 
     @on(GoToStep)
     def _review_item_chosen(self, event: GoToStep) -> None:
@@ -219,11 +249,18 @@ class PlanScreen(Screen[None]):
 
     def action_next_step(self) -> None:
         if not self.at_last_step:
-            self.show_step(self.step_index + 1)
+            self._move_to(self.step_index + 1)
 
     def action_previous_step(self) -> None:
         if self.step_index > 0:
-            self.show_step(self.step_index - 1)
+            self._move_to(self.step_index - 1)
+
+    def _move_to(self, index: int) -> None:
+        """Next or previous: the keyboard follows into the new step, unless it is browsing the
+        step list (an answer of the step left behind is hidden, and keys typed there are lost)."""
+        self.show_step(index)
+        if not self.query_one(StepList).has_focus:
+            self.focus_step()
 
     def action_first_step(self) -> None:
         self.show_step(0)

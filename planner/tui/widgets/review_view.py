@@ -25,21 +25,20 @@ class ReviewView(Vertical):
     ReviewView > OptionList { height: 1fr; }
     """
 
-    def __init__(self, step: Step, template: Template, plan: Plan, number: int) -> None:
+    def __init__(self, step: Step, template: Template, plan: Plan, number: int, keys: str) -> None:
+        """`keys` names the keys for last year's comparison and the export."""
         super().__init__(id=f"step-{step.id}", classes="step-view")
         self.step = step
         self.template = template
         self.plan = plan
         self.number = number
+        self.keys = keys
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
         yield Static(self.step.prompt, classes="step-prompt")
         yield Static("", classes="review-summary")
-        yield Static(
-            "Last year: ctrl+d, then a for every change · Export for administrators: ctrl+e",
-            classes="review-keys",
-        )
+        yield Static(self.keys, classes="review-keys")
         yield OptionList(id="review-items")
 
     def on_mount(self) -> None:
