@@ -8,8 +8,10 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from planner.model import Plan
@@ -37,6 +39,20 @@ class PlannerApp(App[None]):
 
     CSS_PATH = "planner.tcss"
     TITLE = "planner"
+    # Tab and shift+tab move between fields as priority bindings, so that they act as they
+    # arrive: keys typed right after them (a fast typist, or keys bunched by a slow SSH link)
+    # then land in the next field instead of the one just left.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "focus_next", "Next field", show=False, priority=True, id="app.focus_next"),
+        Binding(
+            "shift+tab",
+            "focus_previous",
+            "Previous field",
+            show=False,
+            priority=True,
+            id="app.focus_previous",
+        ),
+    ]
 
     def __init__(
         self,

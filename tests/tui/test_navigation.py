@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Input, OptionList
 
 from planner.tui.messages import GoToStep
@@ -94,3 +95,18 @@ async def test_help_toggles_with_f1_or_a_question_mark_outside_an_answer(example
         screen.post_message(GoToStep("cycles"))
         await pilot.pause()
         assert "cycle" in str(help_panel.query_one("#help-text").render()).lower()
+
+
+async def test_keys_that_arrive_together_land_in_the_fields_they_were_typed_for(tmp_path: Path) -> None:
+    """A slow SSH link can deliver "Jo<tab>Math" in one piece: tab must move on before "Math"."""
+    app = make_app(tmp_path / "2026-27.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        coach, role = list(app.screen.query_one("#step-about").query(Input))[:2]
+        coach.focus()
+        await pilot.pause()
+        for key, character in [("J", "J"), ("o", "o"), ("tab", "\t"), ("M", "M"), ("shift+tab", None)]:
+            app.post_message(events.Key(key, character))
+        app.post_message(events.Key("exclamation_mark", "!"))
+        await pilot.pause()
+        assert (coach.value, role.value) == ("Jo!", "M")
