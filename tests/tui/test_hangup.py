@@ -15,7 +15,7 @@ from tests.tui.terminal import Terminal
 def _type_a_vision(terminal: Terminal, vision: str) -> None:
     terminal.wait_for("About this plan")
     terminal.type("\x0e")  # ctrl+n: the next step, the district's vision
-    terminal.wait_for("2. District vision")
+    terminal.wait_for("Where is the district heading")  # its questions are on the screen
     terminal.type("\t")  # into the first answer
     terminal.type(vision)
     terminal.wait_for(vision[-20:])
