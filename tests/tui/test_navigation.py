@@ -110,3 +110,23 @@ async def test_keys_that_arrive_together_land_in_the_fields_they_were_typed_for(
         app.post_message(events.Key("exclamation_mark", "!"))
         await pilot.pause()
         assert (coach.value, role.value) == ("Jo!", "M")
+
+
+async def test_the_step_list_marks_a_step_as_its_answers_come(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "2026-27.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        steps = app.screen.query_one("#step-list", OptionList)
+
+        def marks() -> list[str]:
+            return [str(steps.get_option_at_index(n).prompt)[0] for n in range(steps.option_count)]
+
+        assert marks()[1:3] == ["○", "○"]
+        app.plan_screen.go_to("vision")
+        await pilot.pause()
+        await pilot.press(*"Every student explains")
+        assert marks()[1:3] == ["◐", "○"]
+        app.plan_screen.go_to("focus")
+        await pilot.pause()
+        await pilot.press("x")
+        assert marks()[1:3] == ["◐", "◐"]

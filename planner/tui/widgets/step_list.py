@@ -33,6 +33,11 @@ class StepList(OptionList):
         ]
 
     def show_progress(self, plan: Plan) -> None:
-        """Refresh every step's mark from the plan."""
-        for step, option in zip(self.template.steps, self._step_options(self.template, plan), strict=True):
-            self.replace_option_prompt(step.id, option.prompt)
+        """Refresh the steps' marks from the plan.
+
+        Called on every keystroke in an answer: only a step whose mark changed is replaced, as
+        each replacement lays the list out and paints it again.
+        """
+        for option in self._step_options(self.template, plan):
+            if self.get_option(option.id or "").prompt != option.prompt:
+                self.replace_option_prompt(option.id or "", option.prompt)
