@@ -7,8 +7,10 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, SelectionList, TextArea
 
+from planner.model import get_value
 from planner.plan_file import load_plan
 from planner.tui.app import PlannerApp
+from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.records.record_form import RecordForm
 from tests.tui.conftest import make_app
 
@@ -17,6 +19,10 @@ async def _type_into(pilot, widget, text: str) -> None:
     widget.focus()
     await pilot.pause()
     await pilot.press(*text)
+
+
+# The kinds of question answered in words.
+WORDS = ("text", "prose")
 
 
 def _step(app: PlannerApp, step_id: str):
@@ -45,13 +51,21 @@ async def test_a_coach_answers_every_step_adds_records_and_saves(tmp_path: Path)
         for step in screen.template.steps:
             screen.go_to(step.id)
             await pilot.pause()
-            view = _step(app, step.id)
-            first_text = next(iter(view.query("Input, TextArea")), None)
-            question = step.questions[0] if step.questions else None
-            if question is None or first_text is None or question.kind in ("records", "number", "list"):
-                continue
-            await _type_into(pilot, first_text, f"Answer for {step.id}")
-            written[question.field] = f"Answer for {step.id}"
+            typed = next((q for q in _step(app, step.id).query(QuestionInput) if q.spec.kind in WORDS), None)
+            if typed is not None:
+                await _type_into(pilot, typed.query("Input, TextArea").first(), f"On {step.id}")
+                written[typed.field] = f"On {step.id}"
+
+        for step_id, values in [
+            ("learning-for-all", {"Topic": "Number talks"}),
+            ("learning-for-some", {"Group": "New teachers"}),
+        ]:
+            screen.go_to(step_id)
+            await pilot.pause()
+            _step(app, step_id).query_one(DataTable).focus()
+            await pilot.press("a")
+            await pilot.pause()
+            await _fill_form(pilot, app, values)
 
         screen.go_to("who")
         await pilot.pause()
@@ -78,12 +92,18 @@ async def test_a_coach_answers_every_step_adds_records_and_saves(tmp_path: Path)
 
     saved = load_plan(path).plan
     assert saved.school_year == "2026-27"
-    assert saved.about.coach == "Answer for about"
-    assert saved.vision.district_vision == "Answer for vision"
-    assert saved.focus.this_year == "Answer for focus"
-    assert saved.selection.criteria == "Answer for who"
-    assert saved.schedule.protected_time == "Answer for schedule"
-    assert saved.accountability.student_evidence == "Answer for accountability"
+    assert {field: get_value(saved, field) for field in written} == written
+    assert set(written) == {
+        "about.coach",
+        "vision.district_vision",
+        "focus.this_year",
+        "selection.criteria",
+        "schedule.protected_time",
+        "accountability.student_evidence",
+        "year_in_review.mid_year",
+    }
+    assert [item.topic for item in saved.learning_for_all] == ["Number talks"]
+    assert [item.group for item in saved.learning_for_some] == ["New teachers"]
     assert [(t.name, t.grade) for t in saved.teachers] == [("Ana Ortiz", "4"), ("Ben Lee", "4")]
     (cycle,) = saved.cycles
     assert (cycle.title, cycle.start, cycle.weeks) == ("Fractions", date(2026, 9, 15), 5)
