@@ -15,6 +15,8 @@ from planner.plan_file import PlanFileError
 from planner.questions import DEFAULT_TEMPLATE, Template, load_template
 
 _YEAR_IN_NAME = re.compile(r"(\d{4}-\d{2})")
+# How much of a .toml file is read to tell a plan (its format key comes first) from other files.
+_PLAN_HEAD = 2048
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -33,9 +35,32 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def _found_plans() -> list[Path]:
-    candidates = sorted(Path().glob("*.toml")) + sorted(Path("plans").glob("*.toml"))
-    return [p for p in candidates if _YEAR_IN_NAME.search(p.name)]
+def found_plans(folder: Path) -> list[Path]:
+    """The plans in `folder` and in its plans/ folder: .toml files named for a school year, or
+    that start like a plan file (other .toml files, such as pyproject.toml, are left out)."""
+    candidates = sorted(folder.glob("*.toml")) + sorted((folder / "plans").glob("*.toml"))
+    return [path for path in candidates if _YEAR_IN_NAME.search(path.name) or _starts_like_a_plan(path)]
+
+
+def _starts_like_a_plan(path: Path) -> bool:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            return "planner_format" in file.read(_PLAN_HEAD)
+    except OSError:
+        return False
+
+
+def new_plan_path(folder: Path, today: date) -> Path:
+    """Where a new plan for the coming school year goes: plans/2026-27.toml (or ./ when there is
+    no plans/ folder), with -2, -3... added when that file exists already."""
+    if (folder / "plans").is_dir():
+        folder = folder / "plans"
+    year = coming_school_year(today)
+    path = folder / f"{year}.toml"
+    number = 2
+    while path.exists():
+        path, number = folder / f"{year}-{number}.toml", number + 1
+    return path
 
 
 def _template_for(chosen: str | None) -> Callable[[Plan, Path], Template]:
@@ -70,13 +95,12 @@ def run(args: argparse.Namespace) -> int:
     # Textual is imported here only: the other commands start without it.
     from planner.tui.app import PlannerApp
 
-    folder = Path("plans") if Path("plans").is_dir() else Path()
     app = PlannerApp(
         args.plan,
         _template_for(args.template),
         new_plan=_new_plan_for(args.template),
-        found_plans=_found_plans(),
-        new_plan_path=folder / f"{coming_school_year(date.today())}.toml",
+        found_plans=found_plans(Path()) if args.plan is None else [],
+        new_plan_path=new_plan_path(Path(), date.today()),
     )
     app.run()
     return app.return_code or 0
