@@ -71,3 +71,15 @@ def test_a_terminal_is_gone_once_its_other_end_closes() -> None:
         assert terminal_gone(follower)
     finally:
         os.close(follower)
+
+
+def test_a_shutdown_signal_keeps_the_draft_too(tmp_path: Path) -> None:
+    plan = tmp_path / "2026-27.toml"
+    terminal = Terminal(plan, tmp_path / "state")
+    try:
+        _type_a_vision(terminal, "Shared tasks every unit")
+        terminal.process.send_signal(signal.SIGTERM)
+        assert terminal.process.wait(timeout=10) != 0
+    finally:
+        terminal.close()
+    assert "Shared tasks every unit" in draft_path(plan).read_text()
