@@ -70,6 +70,8 @@ class PlannerApp(App[None]):
         self.found_plans = found_plans or []
         self.new_plan_path = new_plan_path
         self.session: PlanSession | None = None
+        # Whether Textual has shown its first frame (see on_ready).
+        self.first_frame_shown = False
 
     def on_mount(self) -> None:
         watch_for_hang_ups(self, self._hang_up)
@@ -77,6 +79,16 @@ class PlannerApp(App[None]):
             self.push_screen(PlanPicker(self.found_plans, self.new_plan_path), self.open_plan)
         else:
             self.open_plan(self.plan_path)
+
+    def on_ready(self) -> None:
+        """The first frame is on the terminal: the plan screen may now build its first step.
+
+        Textual mounts the first screens inside one batched update, in which a screen's
+        `call_after_refresh` runs before anything is painted; this event comes after the paint.
+        """
+        self.first_frame_shown = True
+        if (screen := self.plan_screen) is not None:
+            screen.call_after_refresh(screen.show_first_step)
 
     def open_plan(self, path: Path | None) -> None:
         """Load the plan at `path` and show it, or show why it cannot be opened."""

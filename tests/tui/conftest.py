@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, TextArea
 
 from planner.model import Plan
 from planner.new_year import start_plan
@@ -28,6 +29,14 @@ def make_app(path: Path) -> PlannerApp:
 @pytest.fixture(autouse=True)
 def _state_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture(autouse=True)
+def _still_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cursors that never blink: a screen looks the same whenever it is captured (every
+    input starts with blinking off, whenever it is built or focused)."""
+    for widget in (Input, TextArea):
+        monkeypatch.setattr(widget.cursor_blink, "_default", False)
 
 
 @pytest.fixture

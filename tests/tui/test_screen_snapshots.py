@@ -13,18 +13,12 @@ from tests.tui.conftest import make_app
 STEP_IDS = [step.id for step in load_template().steps]
 
 
-async def _still_cursor(pilot) -> None:
-    for widget in pilot.app.screen.query("Input, TextArea"):
-        widget.cursor_blink = False
-    await pilot.pause()
-
-
 @pytest.mark.parametrize("step_id", STEP_IDS)
 def test_each_step_at_80x24(step_id: str, example_copy: Path, snap_compare) -> None:
     async def show_step(pilot) -> None:
         pilot.app.plan_screen.go_to(step_id)
         await pilot.pause()
-        await _still_cursor(pilot)
+        await pilot.pause()
 
     assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=show_step)
 
@@ -38,7 +32,7 @@ def test_record_forms_at_80x24(step_id: str, list_name: str, example_copy: Path,
         editor.query_one(DataTable).focus()
         await pilot.press("e")
         await pilot.pause()
-        await _still_cursor(pilot)
+        await pilot.pause()
 
     assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=open_form)
 
@@ -47,7 +41,7 @@ def test_help_shown_on_a_narrow_terminal(example_copy: Path, snap_compare) -> No
     async def show_help(pilot) -> None:
         pilot.app.plan_screen.go_to("cycles")
         await pilot.press("f1")
-        await _still_cursor(pilot)
+        await pilot.pause()
 
     assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=show_help)
 
@@ -55,7 +49,7 @@ def test_help_shown_on_a_narrow_terminal(example_copy: Path, snap_compare) -> No
 def test_wide_terminal_shows_help_beside_the_questions(example_copy: Path, snap_compare) -> None:
     async def show_vision(pilot) -> None:
         pilot.app.plan_screen.go_to("vision")
-        await _still_cursor(pilot)
+        await pilot.pause()
 
     assert snap_compare(make_app(example_copy), terminal_size=(120, 30), run_before=show_vision)
 
@@ -77,6 +71,6 @@ def test_no_color_keeps_states_readable(
         teachers = next(q for q in pilot.app.screen.query(".question") if q.spec.label == "Teachers")
         teachers.focus_control()
         await pilot.pause()
-        await _still_cursor(pilot)
+        await pilot.pause()
 
     assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=open_cycle)

@@ -103,8 +103,11 @@ class PlanScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._show_title()
-        # The frame (header, step list, footer) paints first; the step's inputs follow at once.
-        self.call_after_refresh(self._show_current_step)
+        # The frame (header, step list, footer) paints first, the step's inputs right after: on
+        # start-up the app calls show_first_step after its first frame; a plan opened later
+        # (from the picker) is past that.
+        if self.app.first_frame_shown:  # type: ignore[attr-defined]
+            self.call_after_refresh(self.show_first_step)
         if self.session.migrated_from:
             self.notify(
                 f"This plan was in format {self.session.migrated_from}; it will be saved in the "
@@ -117,7 +120,8 @@ class PlanScreen(Screen[None]):
 
     # Showing steps
 
-    def _show_current_step(self) -> None:
+    def show_first_step(self) -> None:
+        """Build and show the current step, then the other steps in the background."""
         self.show_step(self.step_index)
         self.set_timer(BUILD_AHEAD_DELAY, self._build_ahead)
 
@@ -180,15 +184,13 @@ class PlanScreen(Screen[None]):
 
     def focus_step(self) -> None:
         """Put the keyboard in the current step's first answer (once its inputs are built)."""
+        from planner.tui.widgets.step_view import focus_first_answer
+
         view = self._views[self.step.id]
-
-        def focus_first() -> None:
-            first = next((w for w in view.query("*") if w.focusable), None)
-            if first is not None:
-                first.focus()
-                view.scroll_home(animate=False)
-
-        self.call_after_refresh(focus_first)
+        if view.is_mounted:
+            focus_first_answer(view)
+        else:
+            view.focus_when_mounted = True
 
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
@@ -197,7 +199,7 @@ class PlanScreen(Screen[None]):
         self._shown_at.clear()
         await self.query_one(ContentSwitcher).remove_children()
         self._rebuilding = False
-        self._show_current_step()
+        self.show_first_step()
         self.query_one(StepList).show_progress(self.session.plan)
         self._show_title()
 

@@ -13,6 +13,7 @@ from planner.checks import plan_warnings
 from planner.model import Plan
 from planner.questions import Step, Template, unanswered
 from planner.tui.messages import GoToStep
+from planner.tui.widgets.step_view import focus_first_answer
 
 
 class ReviewView(Vertical):
@@ -33,6 +34,8 @@ class ReviewView(Vertical):
         self.plan = plan
         self.number = number
         self.keys = keys
+        # Set by the screen when the keyboard should go to the list once it is built.
+        self.focus_when_mounted = False
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
@@ -43,6 +46,8 @@ class ReviewView(Vertical):
 
     def on_mount(self) -> None:
         self.refresh_records()
+        if self.focus_when_mounted:
+            focus_first_answer(self)
 
     def refresh_records(self) -> None:
         """Recompute the summary, the unanswered questions and the warnings from the plan."""

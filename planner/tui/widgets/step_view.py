@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from planner.model import Plan, get_value
 from planner.questions import Step
 from planner.tui.widgets.inputs import input_for
 from planner.tui.widgets.records.records_editor import RecordsEditor
+
+
+def focus_first_answer(view: Widget) -> None:
+    """Put the keyboard in the first answer of a step's view, shown from its top."""
+    first = next((w for w in view.query("*") if w.focusable), None)
+    if first is not None:
+        first.focus(scroll_visible=False)
+    view.scroll_home(animate=False)
 
 
 class StepView(VerticalScroll):
@@ -26,12 +35,18 @@ class StepView(VerticalScroll):
         self.step = step
         self.plan = plan
         self.number = number
+        # Set by the screen when the keyboard should go to the first answer once it is built.
+        self.focus_when_mounted = False
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
         yield Static(self.step.prompt, classes="step-prompt")
         for question in self.step.questions:
             yield input_for(question, get_value(self.plan, question.field), plan=self.plan)
+
+    def on_mount(self) -> None:
+        if self.focus_when_mounted:
+            focus_first_answer(self)
 
     def refresh_records(self) -> None:
         """Show record tables again (teachers' names in cycles follow the roster)."""
