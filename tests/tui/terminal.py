@@ -63,6 +63,6 @@ class Terminal:
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
-        self.process.wait(timeout=10)
+        self.process.wait(timeout=30)
         if not self.closed:
             os.close(self.leader)
