@@ -154,6 +154,8 @@ class RecordsEditor(Vertical):
     def show_records(self, focus_record: int | None = None) -> None:
         """Fill the table again (after a change, or when the roster's names changed); the cursor
         stays on its record, or goes to `focus_record` (a position in the records)."""
+        if not self.query(".records-empty"):
+            return  # not composed yet: on_mount fills the table
         table = self.table
         column = table.cursor_coordinate.column
         if focus_record is None and self.records and table.row_count:
