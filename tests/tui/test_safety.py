@@ -46,7 +46,7 @@ async def test_a_change_is_kept_in_a_draft_and_recovered_on_reopen(
         await _change_coach(pilot, app, "Maya L. Lindqvist")
         await pilot.pause(0.3)
         assert "Maya L. Lindqvist" in draft_path(example_copy).read_text()
-        assert "unsaved" in app.sub_title
+        assert "unsaved" in app.plan_screen.sub_title
         app.exit()
     assert load_plan(example_copy).plan.about.coach == "Maya Lindqvist"
 

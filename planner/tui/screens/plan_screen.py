@@ -127,9 +127,9 @@ class PlanScreen(Screen[None]):
 
     def _show_title(self) -> None:
         plan = self.session.plan
-        self.app.title = f"planner · {plan.school_year or 'new plan'}"
+        self.title = f"planner · {plan.school_year or 'new plan'}"
         state = "● unsaved changes" if self.session.unsaved else "saved"
-        self.app.sub_title = f"{self.session.path.name} · {state}"
+        self.sub_title = f"{self.session.path.name} · {state}"
 
     def _view_for(self, index: int, *, hidden: bool = False) -> StepView | ReviewView:
         step = self.template.steps[index]
