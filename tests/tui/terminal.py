@@ -38,7 +38,7 @@ class Terminal:
         self.seen = b""
         self.closed = False
 
-    def wait_for(self, text: str, timeout: float = 20) -> None:
+    def wait_for(self, text: str, timeout: float = 60) -> None:
         """Read the screen until `text` shows (escape sequences removed)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -63,6 +63,6 @@ class Terminal:
     def close(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
-        self.process.wait(timeout=30)
+        self.process.wait(timeout=60)
         if not self.closed:
             os.close(self.leader)
