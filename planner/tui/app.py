@@ -6,7 +6,6 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -18,10 +17,7 @@ from planner.model import Plan
 from planner.plan_file import PlanFileError
 from planner.questions import Template
 from planner.tui.commands import plan_commands
-from planner.tui.crash import PlannerStopped, write_crash_report
 from planner.tui.hangup import watch_for_hang_ups
-from planner.tui.screens.error_screen import ErrorScreen
-from planner.tui.screens.picker_screen import PlanPicker
 from planner.tui.screens.plan_screen import PlanScreen
 from planner.tui.session import PlanSession
 
@@ -76,6 +72,10 @@ class PlannerApp(App[None]):
     def on_mount(self) -> None:
         watch_for_hang_ups(self, self._hang_up)
         if self.plan_path is None:
+            # Imported here, as the error screen and the crash report below: a plan that opens
+            # (most starts) loads none of them; each Textual class costs milliseconds to define.
+            from planner.tui.screens.picker_screen import PlanPicker
+
             self.push_screen(PlanPicker(self.found_plans, self.new_plan_path), self.open_plan)
         else:
             self.open_plan(self.plan_path)
@@ -99,6 +99,8 @@ class PlannerApp(App[None]):
             self.session = PlanSession.open(path, self.new_plan(path))
             template = self.load_template(self.session.plan, path)
         except PlanFileError as error:
+            from planner.tui.screens.error_screen import ErrorScreen
+
             self.push_screen(ErrorScreen(str(path), error.problems))
             return
         self.push_screen(PlanScreen(self.session, template))
@@ -133,6 +135,10 @@ class PlannerApp(App[None]):
             # Whatever went wrong, it must not stop the crash being reported.
             with contextlib.suppress(Exception):
                 self.session.keep_draft()
+        from datetime import datetime
+
+        from planner.tui.crash import PlannerStopped, write_crash_report
+
         report = write_crash_report(error, datetime.now())
         unsaved = self.session.path if self.session and self.session.unsaved else None
         stopped = PlannerStopped(error, report, unsaved)

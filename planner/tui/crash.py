@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rich.text import Text
 
-from planner.tui.session import state_folder
+from planner.tui.session_state import state_folder
 
 
 def write_crash_report(error: BaseException, now: datetime) -> Path | None:

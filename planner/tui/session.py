@@ -5,9 +5,6 @@ No widgets here: the screens call these methods and show what they return or rai
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,32 +82,3 @@ class PlanSession:
         """Remove the draft (the coach chose to quit without keeping the changes)."""
         discard_draft(self.path)
         self._draft_text = None
-
-
-def state_folder() -> Path:
-    """Where the planner keeps what it remembers between sessions: $XDG_STATE_HOME/planner."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "planner"
-
-
-def _state_file() -> Path:
-    return state_folder() / "last-steps.json"
-
-
-def last_step(plan_path: Path) -> str | None:
-    """The id of the step the coach was on when they last left this plan."""
-    with contextlib.suppress(OSError, ValueError):
-        steps = json.loads(_state_file().read_text(encoding="utf-8"))
-        step = steps.get(str(plan_path.resolve()))
-        return step if isinstance(step, str) else None
-    return None
-
-
-def remember_step(plan_path: Path, step_id: str) -> None:
-    """Remember the step the coach is on, for the next time this plan is opened."""
-    state = _state_file()
-    with contextlib.suppress(OSError, ValueError):
-        steps = json.loads(state.read_text(encoding="utf-8")) if state.exists() else {}
-        steps[str(plan_path.resolve())] = step_id
-        state.parent.mkdir(parents=True, exist_ok=True)
-        state.write_text(json.dumps(steps, indent=1, sort_keys=True), encoding="utf-8")

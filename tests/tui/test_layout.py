@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.plan_file import draft_path
-from planner.tui.dialogs import ChoiceDialog
+from planner.tui.screens.dialogs import ChoiceDialog
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.step_list import StepList
 from tests.tui.conftest import make_app

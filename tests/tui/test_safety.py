@@ -9,8 +9,8 @@ from textual.widgets import Button, Input
 
 from planner.plan_file import draft_path, load_plan
 from planner.tui.crash import PlannerStopped
-from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens import plan_screen
+from planner.tui.screens.dialogs import ChoiceDialog
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
 from tests.tui.conftest import make_app

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from planner.compare import Comparison, compare_plans
 from planner.plan_file import PlanFileError, load_plan
-from planner.tui.dialogs import AskText
 from planner.tui.screens.compare_screen import ChangesScreen, StepCompareScreen
+from planner.tui.screens.dialogs import AskText
 
 if TYPE_CHECKING:
     from planner.tui.screens.plan_screen import PlanScreen

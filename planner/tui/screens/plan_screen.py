@@ -24,9 +24,9 @@ from planner.plan_file import (
     plan_to_text,
 )
 from planner.questions import Step, StepKind, Template
-from planner.tui.dialogs import ChoiceDialog, TextDialog
 from planner.tui.messages import AnswerChanged, GoToStep
-from planner.tui.session import PlanSession, last_step, remember_step
+from planner.tui.session import PlanSession
+from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.step_list import StepList
 
@@ -288,14 +288,12 @@ class PlanScreen(Screen[None]):
         try:
             self.session.save()
         except ChangedOnDiskError:
-            answer = await self.app.push_screen_wait(
-                ChoiceDialog(
-                    "The file changed on disk",
-                    f"{self.session.path} was changed by someone or something else since you "
-                    "opened it. Overwrite it with your plan, or reload it (your changes here are "
-                    "lost, but kept in the draft)?",
-                    [("overwrite", "Overwrite"), ("reload", "Reload"), ("cancel", "Cancel")],
-                )
+            answer = await self._ask(
+                "The file changed on disk",
+                f"{self.session.path} was changed by someone or something else since you "
+                "opened it. Overwrite it with your plan, or reload it (your changes here are "
+                "lost, but kept in the draft)?",
+                [("overwrite", "Overwrite"), ("reload", "Reload"), ("cancel", "Cancel")],
             )
             if answer == "overwrite":
                 self.session.save(overwrite=True)
@@ -327,22 +325,29 @@ class PlanScreen(Screen[None]):
             self.app.exit()
         return True
 
+    async def _ask(self, title: str, body: str, answers: list[tuple[str, str]]) -> str:
+        """The id of the answer the coach chooses in a dialog (see ChoiceDialog)."""
+        # Imported here, as TextDialog below: a session without a dialog never loads them.
+        from planner.tui.screens.dialogs import ChoiceDialog
+
+        return await self.app.push_screen_wait(ChoiceDialog(title, body, answers))
+
     @work
     async def offer_recovery(self, draft: str) -> None:
         """Ask what to do with a draft that holds work the file lacks."""
         while True:
-            answer = await self.app.push_screen_wait(
-                ChoiceDialog(
-                    "Recover your draft?",
-                    f"A draft of {self.session.path.name} holds changes that were never saved "
-                    "(the planner was closed or the connection dropped).",
-                    [("recover", "Recover"), ("diff", "Show differences"), ("discard", "Discard")],
-                )
+            answer = await self._ask(
+                "Recover your draft?",
+                f"A draft of {self.session.path.name} holds changes that were never saved "
+                "(the planner was closed or the connection dropped).",
+                [("recover", "Recover"), ("diff", "Show differences"), ("discard", "Discard")],
             )
             if answer != "diff":
                 break
             # Imported here (about 2 ms): only a coach comparing a draft needs it.
             import difflib
+
+            from planner.tui.screens.dialogs import TextDialog
 
             saved = plan_to_text(self.session.plan).splitlines(keepends=True)
             diff = difflib.unified_diff(saved, draft.splitlines(keepends=True), "saved plan", "draft", n=2)
@@ -364,12 +369,10 @@ class PlanScreen(Screen[None]):
         if not self.session.unsaved:
             self.app.exit()
             return
-        answer = await self.app.push_screen_wait(
-            ChoiceDialog(
-                "Save your changes?",
-                f"{self.session.path.name} has changes that are not saved.",
-                [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")],
-            )
+        answer = await self._ask(
+            "Save your changes?",
+            f"{self.session.path.name} has changes that are not saved.",
+            [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")],
         )
         if answer == "save":
             self.save(then_quit=True)
