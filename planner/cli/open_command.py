@@ -10,7 +10,6 @@ from pathlib import Path
 
 from planner.cli.output import error, report_problems
 from planner.model import Plan
-from planner.new_year import coming_school_year, start_plan
 from planner.plan_file import PlanFileError
 from planner.questions import DEFAULT_TEMPLATE, Template, load_template
 
@@ -53,6 +52,8 @@ def _starts_like_a_plan(path: Path) -> bool:
 def new_plan_path(folder: Path, today: date) -> Path:
     """Where a new plan for the coming school year goes: plans/2026-27.toml (or ./ when there is
     no plans/ folder), with -2, -3... added when that file exists already."""
+    from planner.new_year import coming_school_year
+
     if (folder / "plans").is_dir():
         folder = folder / "plans"
     year = coming_school_year(today)
@@ -75,6 +76,10 @@ def _template_for(chosen: str | None) -> Callable[[Plan, Path], Template]:
 
 def _new_plan_for(template: str | None) -> Callable[[Path], Plan]:
     def new_plan(path: Path) -> Plan:
+        # Imported here, as in new_plan_path: opening an existing plan (most starts) does not
+        # load the year and calendar code (about 8 ms).
+        from planner.new_year import coming_school_year, start_plan
+
         year = _YEAR_IN_NAME.search(path.name)
         school_year = year[1] if year else coming_school_year(date.today())
         return start_plan(school_year, template or "")
@@ -95,12 +100,10 @@ def run(args: argparse.Namespace) -> int:
     # Textual is imported here only: the other commands start without it.
     from planner.tui.app import PlannerApp
 
-    app = PlannerApp(
-        args.plan,
-        _template_for(args.template),
-        new_plan=_new_plan_for(args.template),
-        found_plans=found_plans(Path()) if args.plan is None else [],
-        new_plan_path=new_plan_path(Path(), date.today()),
-    )
+    # The picker's plans and new file, only when there is a picker.
+    picker = {}
+    if args.plan is None:
+        picker = {"found_plans": found_plans(Path()), "new_plan_path": new_plan_path(Path(), date.today())}
+    app = PlannerApp(args.plan, _template_for(args.template), new_plan=_new_plan_for(args.template), **picker)
     app.run()
     return app.return_code or 0

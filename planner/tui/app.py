@@ -96,7 +96,7 @@ class PlannerApp(App[None]):
             self.exit()
             return
         try:
-            self.session = PlanSession.open(path, self.new_plan(path))
+            self.session = PlanSession.open(path, None if path.exists() else self.new_plan(path))
             template = self.load_template(self.session.plan, path)
         except PlanFileError as error:
             from planner.tui.screens.error_screen import ErrorScreen
