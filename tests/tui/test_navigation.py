@@ -10,6 +10,7 @@ from textual.widgets import Input, OptionList
 
 from planner.tui.messages import GoToStep
 from planner.tui.widgets.help_panel import HelpPanel
+from planner.tui.widgets.step_list import StepList
 from tests.tui.conftest import make_app
 
 
@@ -24,7 +25,7 @@ async def test_next_previous_and_the_step_list(example_copy: Path) -> None:
         await pilot.press("ctrl+n", "ctrl+n", "f7")
         assert screen.step.id == "vision"
         await pilot.press("ctrl+g")
-        steps = screen.query_one("#step-list", OptionList)
+        steps = screen.query_one(StepList)
         assert steps.has_focus
         await pilot.press("down", "down", "down", "enter")
         await pilot.pause()
@@ -116,10 +117,10 @@ async def test_the_step_list_marks_a_step_as_its_answers_come(tmp_path: Path) ->
     app = make_app(tmp_path / "2026-27.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        steps = app.screen.query_one("#step-list", OptionList)
+        steps = app.screen.query_one(StepList)
 
         def marks() -> list[str]:
-            return [str(steps.get_option_at_index(n).prompt)[0] for n in range(steps.option_count)]
+            return [entry[0] for entry in steps.entries]
 
         assert marks()[1:3] == ["○", "○"]
         app.plan_screen.go_to("vision")

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList
+from textual.widgets import ContentSwitcher, Footer, Header
 
 from planner.model import get_value, set_value
 from planner.plan_file import (
@@ -203,10 +203,10 @@ class PlanScreen(Screen[None]):
         self.query_one(StepList).show_progress(self.session.plan)
         self._show_title()
 
-    @on(OptionList.OptionSelected, "#step-list")
-    def _step_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(StepList.Chosen)
+    def _step_chosen(self, event: StepList.Chosen) -> None:
         event.stop()
-        self.show_step(event.option_index)
+        self.show_step(event.index)
         self.focus_step()
 
     @on(GoToStep)
