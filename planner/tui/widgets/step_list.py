@@ -57,7 +57,8 @@ class StepList(ScrollView, can_focus=True):
         Binding("enter", "choose", "Open the step", show=False),
     ]
 
-    highlighted: reactive[int] = reactive(0, init=False)
+    # Not repainted whole: the watcher repaints the two entries that change.
+    highlighted: reactive[int] = reactive(0, init=False, repaint=False)
 
     class Chosen(Message):
         """The coach chose the step at `index` (enter or a click)."""
