@@ -16,8 +16,7 @@ def _type_a_vision(terminal: Terminal, vision: str) -> None:
     terminal.wait_for("About this plan")
     terminal.type("\x0e")  # ctrl+n: the next step, the district's vision
     terminal.wait_for("Where is the district heading")  # its questions are on the screen
-    terminal.type("\t")  # into the first answer
-    terminal.type(vision)
+    terminal.type(vision)  # the keyboard is in the step's first answer
     terminal.wait_for(vision[-20:])
 
 

@@ -20,9 +20,13 @@ async def test_next_previous_and_the_step_list(example_copy: Path) -> None:
         await pilot.pause()
         screen = app.plan_screen
         assert screen.step.id == "about"
-        await pilot.press("f7")
+        await pilot.press("ctrl+o")
         assert screen.step.id == "about"
-        await pilot.press("ctrl+n", "ctrl+n", "f7")
+        await pilot.press("ctrl+n", "ctrl+n", "ctrl+o")
+        assert screen.step.id == "vision"
+        await pilot.press("ctrl+g", "f8")  # F8 and F7 too, outside a prose answer
+        assert screen.step.id == "focus"
+        await pilot.press("f7")
         assert screen.step.id == "vision"
         await pilot.press("ctrl+g")
         steps = screen.query_one(StepList)

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Footer, Header
+from textual.widgets import ContentSwitcher, Header
 
 from planner.model import get_value, set_value
 from planner.plan_file import (
@@ -28,6 +28,7 @@ from planner.tui.messages import AnswerChanged, GoToStep
 from planner.tui.session import PlanSession
 from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
+from planner.tui.widgets.keys_footer import KeysFooter
 from planner.tui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ class PlanScreen(Screen[None]):
             yield StepList(self.template, self.session.plan)
             yield ContentSwitcher(id="steps")
             yield HelpPanel(id="help")
-        yield Footer()
+        yield KeysFooter()
 
     def on_unmount(self) -> None:
         remember_step(self.session.path, self.step.id)
@@ -121,8 +122,10 @@ class PlanScreen(Screen[None]):
     # Showing steps
 
     def show_first_step(self) -> None:
-        """Build and show the current step, then the other steps in the background."""
+        """Build and show the current step, the keyboard in its first answer, then the other
+        steps in the background."""
         self.show_step(self.step_index)
+        self.focus_step()
         self.set_timer(BUILD_AHEAD_DELAY, self._build_ahead)
 
     def _show_title(self) -> None:
