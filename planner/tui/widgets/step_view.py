@@ -17,7 +17,9 @@ def focus_first_answer(view: Widget) -> None:
     """Put the keyboard in the first answer of a step's view, shown from its top."""
     first = next((w for w in view.query("*") if w.focusable), None)
     if first is not None:
-        first.focus(scroll_visible=False)
+        # At once, not deferred like Widget.focus: the step and its focus show in one frame,
+        # and a key typed right after the move lands in the new step.
+        view.screen.set_focus(first, scroll_visible=False)
     view.scroll_home(animate=False)
 
 
