@@ -57,6 +57,19 @@ async def test_a_review_item_takes_the_coach_to_its_step(example_copy: Path) -> 
         await pilot.press("enter")
         await pilot.pause()
         assert app.plan_screen.step.id == "who"
+        roster = next(e for e in app.screen.query("RecordsEditor") if e.field == "teachers")
+        assert roster.has_focus_within  # the warning is about a teacher: the keyboard is in the roster
+
+        app.plan_screen.go_to("review")
+        await pilot.pause()
+        item = next(n for n, p in enumerate(prompts) if "What to carry into next year" in p)
+        items.focus()
+        items.highlighted = item
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.plan_screen.step.id == "year-in-review"
+        answer = next(q for q in app.screen.query(".question") if q.field == "year_in_review.carry_forward")
+        assert answer.has_focus_within
 
 
 async def test_every_action_and_step_is_in_the_command_palette(example_copy: Path) -> None:

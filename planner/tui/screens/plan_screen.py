@@ -178,22 +178,25 @@ class PlanScreen(Screen[None]):
         self.query_one(HelpPanel).show_step(self.step)
         self.query_one(StepList).highlighted = index
 
-    def go_to(self, step_id: str) -> None:
-        """Show the step with this id, the keyboard in its first answer."""
+    def go_to(self, step_id: str, field: str | None = None) -> None:
+        """Show the step with this id, the keyboard in the answer to `field` (a record list for a
+        path inside it, such as `cycles[2].start`), else in its first answer."""
         index = next((n for n, s in enumerate(self.template.steps) if s.id == step_id), None)
-        if index is not None:
-            self.show_step(index)
-            self.focus_step()
+        if index is None:
+            return
+        self.show_step(index)
+        self.focus_step(field)
 
-    def focus_step(self) -> None:
-        """Put the keyboard in the current step's first answer (once its inputs are built)."""
-        from planner.tui.widgets.step_view import focus_first_answer
+    def focus_step(self, field: str | None = None) -> None:
+        """Put the keyboard in the current step's answer to `field`, else its first answer (once
+        its inputs are built)."""
+        from planner.tui.widgets.step_view import focus_answer
 
         view = self._views[self.step.id]
         if view.is_mounted:
-            focus_first_answer(view)
+            focus_answer(view, field)
         else:
-            view.focus_when_mounted = True
+            view.focus_when_mounted = field or ""
 
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
@@ -214,7 +217,7 @@ class PlanScreen(Screen[None]):
 
     @on(GoToStep)
     def _review_item_chosen(self, event: GoToStep) -> None:
-        self.go_to(event.step_id)
+        self.go_to(event.step_id, event.field)
 
     # Answers
 

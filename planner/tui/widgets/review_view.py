@@ -13,7 +13,7 @@ from planner.checks import plan_warnings
 from planner.model import Plan
 from planner.questions import Step, Template, unanswered
 from planner.tui.messages import GoToStep
-from planner.tui.widgets.step_view import focus_first_answer
+from planner.tui.widgets.step_view import focus_answer
 
 
 class ReviewView(Vertical):
@@ -34,8 +34,9 @@ class ReviewView(Vertical):
         self.plan = plan
         self.number = number
         self.keys = keys
+        self._targets: dict[str, tuple[str | None, str | None]] = {}
         # Set by the screen when the keyboard should go to the list once it is built.
-        self.focus_when_mounted = False
+        self.focus_when_mounted: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
@@ -46,8 +47,8 @@ class ReviewView(Vertical):
 
     def on_mount(self) -> None:
         self.refresh_records()
-        if self.focus_when_mounted:
-            focus_first_answer(self)
+        if self.focus_when_mounted is not None:
+            focus_answer(self)
 
     def refresh_records(self) -> None:
         """Recompute the summary, the unanswered questions and the warnings from the plan."""
@@ -59,15 +60,19 @@ class ReviewView(Vertical):
             f"{weeks} weeks of cycles · {len(plan.learning_for_all) + len(plan.learning_for_some)} "
             "professional learning items"
         )
-        options: list[Option | None] = []
         warnings = plan_warnings(plan, self.template)
-        options.append(Option(f"Warnings ({len(warnings)})", disabled=True))
-        options += [Option(f"  ⚠ {w.message}", id=f"w{n}:{w.step_id or ''}") for n, w in enumerate(warnings)]
         missing = unanswered(self.template.steps, plan)
+        # Where each line leads: (step id, field), by option id.
+        self._targets = {f"w{n}": (w.step_id, w.field) for n, w in enumerate(warnings)}
+        self._targets |= {
+            f"u{n}": (step.id, next((q.field for q in step.questions if q.label == label), None))
+            for n, (step, label) in enumerate(missing)
+        }
+        options: list[Option | None] = [Option(f"Warnings ({len(warnings)})", disabled=True)]
+        options += [Option(f"  ⚠ {w.message}", id=f"w{n}") for n, w in enumerate(warnings)]
         options.append(Option(f"Unanswered ({len(missing)})", disabled=True))
         options += [
-            Option(f"  ○ {step.title}: {label}", id=f"u{n}:{step.id}")
-            for n, (step, label) in enumerate(missing)
+            Option(f"  ○ {step.title}: {label}", id=f"u{n}") for n, (step, label) in enumerate(missing)
         ]
         review = self.query_one(OptionList)
         review.clear_options()
@@ -76,6 +81,6 @@ class ReviewView(Vertical):
     @on(OptionList.OptionSelected, "#review-items")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        step_id = (event.option.id or "").partition(":")[2]
+        step_id, field = self._targets.get(event.option.id or "", (None, None))
         if step_id:
-            self.post_message(GoToStep(step_id))
+            self.post_message(GoToStep(step_id, field))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widget import Widget
@@ -13,8 +15,16 @@ from planner.tui.widgets.inputs import input_for
 from planner.tui.widgets.records.records_editor import RecordsEditor
 
 
-def focus_first_answer(view: Widget) -> None:
-    """Put the keyboard in the first answer of a step's view, shown from its top."""
+def focus_answer(view: Widget, field: str | None = None) -> None:
+    """Put the keyboard in the answer to `field` in a step's view (the record table for a path
+    inside a record list, such as `cycles[2].start`), else in its first answer, shown from the top."""
+    answer = next(
+        (q for q in view.query(".question") if field and re.match(rf"{re.escape(q.field)}(\[|\.|$)", field)),
+        None,
+    )
+    if answer is not None:
+        answer.focus_control()
+        return
     first = next((w for w in view.query("*") if w.focusable), None)
     if first is not None:
         # At once, not deferred like Widget.focus: the step and its focus show in one frame,
@@ -37,8 +47,9 @@ class StepView(VerticalScroll):
         self.step = step
         self.plan = plan
         self.number = number
-        # Set by the screen when the keyboard should go to the first answer once it is built.
-        self.focus_when_mounted = False
+        # Set by the screen when the keyboard should go to an answer once it is built: the
+        # answer's field, or "" for the first answer.
+        self.focus_when_mounted: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
@@ -47,8 +58,8 @@ class StepView(VerticalScroll):
             yield input_for(question, get_value(self.plan, question.field), plan=self.plan)
 
     def on_mount(self) -> None:
-        if self.focus_when_mounted:
-            focus_first_answer(self)
+        if self.focus_when_mounted is not None:
+            focus_answer(self, self.focus_when_mounted)
 
     def refresh_records(self) -> None:
         """Show record tables again (teachers' names in cycles follow the roster)."""
