@@ -34,9 +34,10 @@ from planner.compare import compare_plans  # noqa: E402
 from planner.plan_file import load_plan, plan_to_text, write_atomically  # noqa: E402
 from planner.questions import load_template  # noqa: E402
 
-# The keys a coach presses: ctrl+n (next step) and F7 (previous step), as a terminal sends them.
+# The keys a coach presses: ctrl+n (next step) and ctrl+o (previous step), as a terminal sends
+# them. Not F7: with the keyboard in a prose answer, F7 selects its text.
 NEXT_STEP = b"\x0e"
-PREVIOUS_STEP = b"\x1b[18~"
+PREVIOUS_STEP = b"\x0f"
 
 
 def _median_seconds(action: Callable[[], object], runs: int) -> float:
