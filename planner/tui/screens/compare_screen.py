@@ -14,12 +14,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from planner.compare import Comparison, Line, answer_text, step_lines
 from planner.model import Plan, get_value
 from planner.questions import Step
+from planner.tui.widgets.key_bar import KeyBar
 
 _STYLES = {
     "old": "red",
@@ -98,7 +99,7 @@ class StepCompareScreen(ModalScreen[str | None]):
                     yield Static(Text("\n").join(line_text(line) for line in lines))
                 else:
                     yield Static("Nothing in this step changed.")
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -140,7 +141,7 @@ class ChangesScreen(ModalScreen[str | None]):
                 yield OptionList(*options)
             else:
                 yield Static("The two plans say the same thing.")
-        yield Footer()
+        yield KeyBar()
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 
 from planner.plan_file import Problem
+from planner.tui.widgets.key_bar import KeyBar
 
 
 class ErrorScreen(Screen[None]):
@@ -44,7 +45,7 @@ class ErrorScreen(Screen[None]):
                 classes="error-next",
                 markup=False,
             )
-        yield Footer()
+        yield KeyBar()
 
     # Exit code 2, as for any command that could not read its file.
 

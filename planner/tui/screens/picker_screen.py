@@ -9,8 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList
+from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
+
+from planner.tui.widgets.key_bar import KeyBar
 
 
 class PlanPicker(Screen[Path]):
@@ -35,7 +37,7 @@ class PlanPicker(Screen[Path]):
             options = [Option(str(p), id=str(p)) for p in self.plans]
             options.append(Option(f"+ New plan: {self.new_plan}", id=str(self.new_plan)))
             yield OptionList(*options)
-        yield Footer()
+        yield KeyBar()
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

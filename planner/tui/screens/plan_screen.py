@@ -28,7 +28,7 @@ from planner.tui.messages import AnswerChanged, GoToStep
 from planner.tui.session import PlanSession
 from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
-from planner.tui.widgets.keys_footer import KeysFooter
+from planner.tui.widgets.key_bar import KeyBar
 from planner.tui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class PlanScreen(Screen[None]):
             yield StepList(self.template, self.session.plan)
             yield ContentSwitcher(id="steps")
             yield HelpPanel(id="help")
-        yield KeysFooter()
+        yield KeyBar()
 
     def on_unmount(self) -> None:
         remember_step(self.session.path, self.step.id)
