@@ -14,6 +14,7 @@ Figures are medians over several runs; the machine is shared, so trust ratios ov
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -73,6 +74,10 @@ def bench_compare(runs: int) -> bool:
 
 def bench_startup(runs: int) -> bool:
     """First paint of the planner on the 2025-26 example against a minimal Textual app."""
+    # Start as installed: pip compiles a package's bytecode when it installs it (Textual's, in
+    # .venv), but an editable checkout has none, and with PYTHONDONTWRITEBYTECODE set (as on
+    # some machines) every start would compile planner's modules again.
+    compileall.compile_dir(ROOT / "planner", quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         plan = Path(folder) / "2025-26.toml"
         shutil.copy(ROOT / "examples/plans/2025-26.toml", plan)
