@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What a file looked like when it was read: enough to tell whether someone changed it since."""
+    """What a file looked like when it was read: enough to tell whether someone changed it since.
 
-    mtime_ns: int
-    size: int
-    sha256: str
+    It keeps the bytes themselves (a plan is a few kilobytes): comparing them is exact, and
+    cheaper at start-up than loading a hash library.
+    """
+
+    content: bytes = field(repr=False)
 
     @classmethod
     def of(cls, path: Path) -> Fingerprint | None:
@@ -29,16 +30,15 @@ class Fingerprint:
     @classmethod
     def read(cls, path: Path) -> tuple[bytes, Fingerprint]:
         """The file's bytes and the fingerprint of exactly those bytes (one read, no race)."""
-        info = path.stat()
         data = path.read_bytes()
-        return data, cls(info.st_mtime_ns, len(data), hashlib.sha256(data).hexdigest())
+        return data, cls(data)
 
     def same_content(self, other: Fingerprint | None) -> bool:
-        return other is not None and (self.size, self.sha256) == (other.size, other.sha256)
+        return other is not None and self.content == other.content
 
     def holds(self, text: str) -> bool:
         """Whether the file, when fingerprinted, held exactly `text` (as UTF-8)."""
-        return hashlib.sha256(text.encode("utf-8")).hexdigest() == self.sha256
+        return text.encode("utf-8") == self.content
 
 
 def write_atomically(path: Path, content: str | bytes) -> None:

@@ -17,9 +17,9 @@ def test_each_plan_keeps_its_own_step(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_state_file_is_started_again(tmp_path: Path) -> None:
-    state = state_folder() / "last-steps.json"
+    state = state_folder() / "last-steps.toml"
     state.parent.mkdir(parents=True)
-    state.write_text('{"half written', encoding="utf-8")
+    state.write_text('last_steps = {"half written', encoding="utf-8")
     assert last_step(tmp_path / "2025-26.toml") is None
     remember_step(tmp_path / "2025-26.toml", "review")
     assert last_step(tmp_path / "2025-26.toml") == "review"
