@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -20,6 +21,11 @@ from planner.tui.commands import plan_commands
 from planner.tui.hangup import watch_for_hang_ups
 from planner.tui.screens.plan_screen import PlanScreen
 from planner.tui.session import PlanSession
+
+# How often, in seconds, Python lets another thread take its turn while the app's thread is busy.
+# Textual writes each frame to the terminal from a thread of its own: at Python's default (5 ms)
+# a frame painted while the app goes on working waited up to that long before it was sent.
+THREAD_SWITCH_SECONDS = 0.0005
 
 # After a hang-up the draft is written first; if closing the dead terminal then hangs, the
 # process is ended after this many seconds.
@@ -68,6 +74,9 @@ class PlannerApp(App[None]):
         self.session: PlanSession | None = None
         # Whether Textual has shown its first frame (see on_ready).
         self.first_frame_shown = False
+
+    def on_load(self) -> None:
+        sys.setswitchinterval(THREAD_SWITCH_SECONDS)
 
     def on_mount(self) -> None:
         watch_for_hang_ups(self, self._hang_up)

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Container, Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import ContentSwitcher, Header
+from textual.widgets import Header
 
 from planner.model import get_value, set_value
 from planner.plan_file import (
@@ -95,8 +95,10 @@ class PlanScreen(Screen[None]):
         yield Header()
         with Horizontal(id="plan-body"):
             yield StepList(self.template, self.session.plan)
-            yield ContentSwitcher(id="steps")
-            yield HelpPanel(id="help")
+            # The step views, one shown at a time (not a ContentSwitcher: its `current` repaints the
+            # whole area on every switch, and the view shown repaints it anyway).
+            yield Container(id="steps")
+            yield HelpPanel()
         yield KeyBar()
 
     def on_unmount(self) -> None:
@@ -155,7 +157,7 @@ class PlanScreen(Screen[None]):
         self._views[step.id] = view
         self._shown_at[step.id] = self._revision
         view.display = not hidden
-        self.query_one(ContentSwitcher).mount(view)
+        self.query_one("#steps").mount(view)
         return view
 
     def _build_ahead(self) -> None:
@@ -174,7 +176,10 @@ class PlanScreen(Screen[None]):
         if view.is_mounted and self._shown_at.get(view.step.id) != self._revision:
             view.refresh_records()
         self._shown_at[view.step.id] = self._revision
-        self.query_one(ContentSwitcher).current = view.id
+        for other in self._views.values():
+            if other is not view and other.display:
+                other.display = False
+        view.display = True
         self.query_one(HelpPanel).show_step(self.step)
         self.query_one(StepList).highlighted = index
 
@@ -203,7 +208,7 @@ class PlanScreen(Screen[None]):
         self._rebuilding = True
         self._views.clear()
         self._shown_at.clear()
-        await self.query_one(ContentSwitcher).remove_children()
+        await self.query_one("#steps").remove_children()
         self._rebuilding = False
         self.show_first_step()
         self.query_one(StepList).show_progress(self.session.plan)

@@ -17,15 +17,33 @@ class HelpPanel(VerticalScroll):
     HelpPanel > .help-title { text-style: bold; }
     """
 
+    def __init__(self) -> None:
+        super().__init__(id="help")
+        # The step whose help is asked for, and the one whose help the panel holds.
+        self._step: Step | None = None
+        self._shown: Step | None = None
+
     def compose(self) -> ComposeResult:
         yield Static("Help", classes="help-title")
         yield Static("", id="help-text", markup=False)
 
     def show_step(self, step: Step) -> None:
-        """Show this step's help, its paragraphs wrapped to the panel's width."""
+        """Show this step's help, its paragraphs wrapped to the panel's width (when the panel is
+        hidden, as on a narrow terminal until F1, once it shows)."""
+        self._step = step
+        if self.display:
+            self._show_help()
+
+    def on_show(self) -> None:
+        self._show_help()
+
+    def _show_help(self) -> None:
+        if self._step is None or self._step is self._shown:
+            return
         # Imported here: the inputs package loads after the first paint, with the first step.
         from planner.tui.widgets.inputs.base import reflowed
 
-        text = reflowed(step.help) or "No help for this step."
+        self._shown = self._step
+        text = reflowed(self._step.help) or "No help for this step."
         self.query_one("#help-text", Static).update(text)
         self.scroll_home(animate=False)

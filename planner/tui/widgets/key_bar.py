@@ -11,7 +11,6 @@ from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import ActiveBinding
 from textual.screen import Screen
@@ -126,22 +125,22 @@ class KeyBar(Widget, can_focus=False):
             self._update_keys()
         width = self.size.width
         base = self.rich_style
-        key_style = base + self.get_component_rich_style("key-bar--key")
-        description_style = base + self.get_component_rich_style("key-bar--description")
-        dim = self.get_component_rich_style("key-bar--disabled")
+        key_style, description_style, separator = (
+            base + self.get_component_rich_style(name)
+            for name in ("key-bar--key", "key-bar--description", "key-bar--separator")
+        )
+        dim = self.get_component_rich_style("key-bar--disabled", partial=True)
         segments: list[Segment] = []
         column = 0
         self._spans = []
         for start, key in self._placed(width):
             if key is self._palette:
-                separator = base + self.get_component_rich_style("key-bar--separator")
                 segments += [Segment(" " * (start - 1 - column), base), Segment("│", separator)]
             else:
                 segments.append(Segment(" " * (start - column), base))
-            extra = dim if not key.enabled else Style()
             segments += [
-                Segment(f" {key.display} ", key_style + extra),
-                Segment(f"{key.description} ", description_style + extra),
+                Segment(f" {key.display} ", key_style if key.enabled else key_style + dim),
+                Segment(f"{key.description} ", description_style if key.enabled else description_style + dim),
             ]
             column = start + _width_of(key)
             self._spans.append((start, column, key))

@@ -74,6 +74,8 @@ class StepList(ScrollView, can_focus=True):
         # Wrapped lines as (step index, text), for the width they were wrapped to.
         self._lines: list[tuple[int, str]] = []
         self._wrapped_width = -1
+        # The plain and the highlighted line's styles, for the paint under way (see render_lines).
+        self._line_styles = (Style(), Style())
 
     def _entries_for(self, plan: Plan) -> list[str]:
         return [
@@ -119,17 +121,22 @@ class StepList(ScrollView, can_focus=True):
         self._wrap()
         self._scroll_to_highlight()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The two styles every line uses, looked up once per paint rather than once per line.
+        base = self.rich_style
+        self._line_styles = (base, base + self.get_component_rich_style("step-list--current"))
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         self._wrap()
         scroll_x, scroll_y = self.scroll_offset
         number = y + scroll_y
         width = self.scrollable_content_region.width
+        base, current = self._line_styles
         if number >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         index, text = self._lines[number]
-        style: Style = self.rich_style
-        if index == self.highlighted:
-            style += self.get_component_rich_style("step-list--current")
+        style = current if index == self.highlighted else base
         return Strip([Segment(text.ljust(width), style)], width).crop(scroll_x, scroll_x + width)
 
     def watch_highlighted(self, old: int, new: int) -> None:
