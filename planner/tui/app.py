@@ -87,7 +87,9 @@ class PlannerApp(App[None]):
 
             self.push_screen(PlanPicker(self.found_plans, self.new_plan_path), self.open_plan)
         else:
-            self.open_plan(self.plan_path)
+            # Once Textual's start-up batch is over: a screen pushed inside it is laid out and
+            # painted there for nothing (nothing reaches the terminal during a batch), then again.
+            self.call_later(self.open_plan, self.plan_path)
 
     def on_ready(self) -> None:
         """The first frame is on the terminal: the plan screen may now build its first step.

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from planner.model import Plan
@@ -24,6 +25,13 @@ def default_template(_plan: Plan, _path: Path) -> Template:
 def make_app(path: Path) -> PlannerApp:
     """The planner on `path`; a file that does not exist yet starts a new 2026-27 plan."""
     return PlannerApp(path, default_template, new_plan=lambda _path: start_plan("2026-27", ""))
+
+
+async def go_to_step(pilot: Pilot, step_id: str) -> None:
+    """Show a step of the plan, once the plan's screen is up (it opens just after the app starts)."""
+    await pilot.pause()
+    pilot.app.plan_screen.go_to(step_id)  # type: ignore[attr-defined]
+    await pilot.pause()
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable
 
 from planner.questions import load_template
-from tests.tui.conftest import make_app
+from tests.tui.conftest import go_to_step, make_app
 
 STEP_IDS = [step.id for step in load_template().steps]
 
@@ -16,8 +16,7 @@ STEP_IDS = [step.id for step in load_template().steps]
 @pytest.mark.parametrize("step_id", STEP_IDS)
 def test_each_step_at_80x24(step_id: str, example_copy: Path, snap_compare) -> None:
     async def show_step(pilot) -> None:
-        pilot.app.plan_screen.go_to(step_id)
-        await pilot.pause()
+        await go_to_step(pilot, step_id)
         await pilot.pause()
 
     assert snap_compare(make_app(example_copy), terminal_size=(80, 24), run_before=show_step)
@@ -26,8 +25,7 @@ def test_each_step_at_80x24(step_id: str, example_copy: Path, snap_compare) -> N
 @pytest.mark.parametrize(("step_id", "list_name"), [("who", "teachers"), ("cycles", "cycles")])
 def test_record_forms_at_80x24(step_id: str, list_name: str, example_copy: Path, snap_compare) -> None:
     async def open_form(pilot) -> None:
-        pilot.app.plan_screen.go_to(step_id)
-        await pilot.pause()
+        await go_to_step(pilot, step_id)
         editor = next(e for e in pilot.app.screen.query("RecordsEditor") if e.field == list_name)
         editor.query_one(DataTable).focus()
         await pilot.press("e")
@@ -39,7 +37,7 @@ def test_record_forms_at_80x24(step_id: str, list_name: str, example_copy: Path,
 
 def test_help_shown_on_a_narrow_terminal(example_copy: Path, snap_compare) -> None:
     async def show_help(pilot) -> None:
-        pilot.app.plan_screen.go_to("cycles")
+        await go_to_step(pilot, "cycles")
         await pilot.press("f1")
         await pilot.pause()
 
@@ -48,8 +46,7 @@ def test_help_shown_on_a_narrow_terminal(example_copy: Path, snap_compare) -> No
 
 def test_wide_terminal_shows_help_beside_the_questions(example_copy: Path, snap_compare) -> None:
     async def show_vision(pilot) -> None:
-        pilot.app.plan_screen.go_to("vision")
-        await pilot.pause()
+        await go_to_step(pilot, "vision")
 
     assert snap_compare(make_app(example_copy), terminal_size=(120, 30), run_before=show_vision)
 
@@ -63,8 +60,7 @@ def test_no_color_keeps_states_readable(
     monkeypatch.setenv("NO_COLOR", "1")
 
     async def open_cycle(pilot) -> None:
-        pilot.app.plan_screen.go_to("cycles")
-        await pilot.pause()
+        await go_to_step(pilot, "cycles")
         pilot.app.screen.query_one(DataTable).focus()
         await pilot.press("e")
         await pilot.pause()
