@@ -22,6 +22,8 @@ from planner.model.choices import (
 
 @dataclass(kw_only=True)
 class About:
+    """Whose plan this is, for which schools, and how much of the week is for coaching."""
+
     coach: str = ""
     role: str = ""
     schools: list[str] = field(default_factory=list)
@@ -31,12 +33,16 @@ class About:
 
 @dataclass(kw_only=True)
 class Vision:
+    """Where the district is heading in math, and how coaching connects to it."""
+
     district_vision: str = ""
     connection_to_goals: str = ""
 
 
 @dataclass(kw_only=True)
 class Focus:
+    """What coaching centres on this year, in year two and after."""
+
     this_year: str = ""
     year_two: str = ""
     beyond: str = ""
@@ -67,6 +73,8 @@ class LearningForSome:
 
 @dataclass(kw_only=True)
 class Selection:
+    """How and when teachers are chosen for coaching cycles."""
+
     criteria: str = ""
     timing: str = ""
 
@@ -83,6 +91,8 @@ class Window:
 
 @dataclass(kw_only=True)
 class Teacher:
+    """A teacher on the coach's roster (notes are for planning support, never for evaluation)."""
+
     id: str
     name: str = ""
     grade: str = ""
@@ -103,6 +113,8 @@ class CycleResult:
 
 @dataclass(kw_only=True)
 class Cycle:
+    """A few weeks of coaching with one teacher or a small team, toward one goal for students."""
+
     id: str
     title: str = ""
     kind: CycleKind | None = None
@@ -125,6 +137,8 @@ class Cycle:
 
 @dataclass(kw_only=True)
 class Schedule:
+    """How coaching time is protected and how meetings and cycles are paced."""
+
     protected_time: str = ""
     meeting_cadence: str = ""
     max_concurrent_cycles: int | None = None
@@ -145,6 +159,8 @@ class Blackout:
 
 @dataclass(kw_only=True)
 class Accountability:
+    """How the coach will show that coaching made a difference, and the support they need."""
+
     student_evidence: str = ""
     teacher_practice: str = ""
     reflection: str = ""
@@ -154,6 +170,8 @@ class Accountability:
 
 @dataclass(kw_only=True)
 class YearInReview:
+    """The coach's look back at the year, and what to carry into the next."""
+
     mid_year: str = ""
     end_of_year: str = ""
     carry_forward: list[str] = field(default_factory=list)
