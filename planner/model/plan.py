@@ -2,9 +2,11 @@
 
 Field order is the order of the question flow and of the plan file. Text fields default to "" and
 optional numbers and dates to None (left out of the file); records carry a stable `id`.
-"""
 
-from __future__ import annotations
+Unlike the other modules, this one does not postpone its annotations (no `from __future__ import
+annotations`): the file format reads them with `typing.get_type_hints`, quicker on real types
+than on strings to evaluate, and every plan that opens pays for it.
+"""
 
 from dataclasses import dataclass, field
 from datetime import date
