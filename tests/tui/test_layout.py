@@ -45,3 +45,18 @@ async def test_escape_does_not_throw_a_draft_away(example_copy: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
     assert "Kept" in draft_path(example_copy).read_text()
+
+
+async def test_help_is_built_when_the_terminal_widens(example_copy: Path) -> None:
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.plan_screen
+        assert not screen.query(HelpPanel)  # a narrow terminal shows no help until F1
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        await pilot.pause()
+        help_panel = screen.query_one(HelpPanel)
+        assert help_panel.display
+        first_words = " ".join(screen.step.help.split()[:4])
+        assert str(help_panel.query_one("#help-text").render()).startswith(first_words)

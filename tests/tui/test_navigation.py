@@ -94,10 +94,13 @@ async def test_help_toggles_with_f1_or_a_question_mark_outside_an_answer(example
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.plan_screen
-        help_panel = screen.query_one(HelpPanel)
-        assert not help_panel.display
+        assert not screen.query(HelpPanel)  # built when first asked for
         await pilot.press("f1")
+        await pilot.pause()
+        help_panel = screen.query_one(HelpPanel)
         assert help_panel.display
+        first_words = " ".join(screen.step.help.split()[:4])
+        assert str(help_panel.query_one("#help-text").render()).startswith(first_words)
         await pilot.press("f1")
         assert not help_panel.display
         screen.query_one("#step-list").focus()

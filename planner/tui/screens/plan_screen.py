@@ -44,8 +44,12 @@ BUILD_AHEAD_DELAY = 0.5
 BUILD_AHEAD_INTERVAL = 0.05
 
 
+# From this many columns the help stands beside the questions (below it, it shows only with F1).
+WIDE = 110
+
+
 class PlanScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
     # Priority bindings use keys no input of Textual's binds (ctrl+d, ctrl+e and F7 edit text
     # there); ctrl+p is Textual's command palette and ctrl+b is tmux's prefix.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -99,7 +103,9 @@ class PlanScreen(Screen[None]):
             # The step views, one shown at a time (not a ContentSwitcher: its `current` repaints the
             # whole area on every switch, and the view shown repaints it anyway).
             yield Container(id="steps")
-            yield HelpPanel()
+            # The help is built when it first shows: a narrow terminal may never need it.
+            if self.app.size.width >= WIDE:
+                yield HelpPanel()
         yield KeyBar()
 
     def on_unmount(self) -> None:
@@ -187,7 +193,8 @@ class PlanScreen(Screen[None]):
             if other is not view and other.display:
                 other.display = False
         view.display = True
-        self.query_one(HelpPanel).show_step(self.step)
+        for help_panel in self.query(HelpPanel):
+            help_panel.show_step(self.step)
         self.query_one(StepList).highlighted = index
 
     def go_to(self, step_id: str, field: str | None = None) -> None:
@@ -296,6 +303,19 @@ class PlanScreen(Screen[None]):
 
     def action_toggle_help(self) -> None:
         self.toggle_class("-show-help")
+        self._build_help_when_shown()
+
+    def on_resize(self) -> None:
+        self._build_help_when_shown()
+
+    def _build_help_when_shown(self) -> None:
+        """Build the help panel the first time it is to show (wide, unless hidden with F1; narrow,
+        when asked for)."""
+        shown = self.has_class("-wide") != self.has_class("-show-help")
+        if shown and not self.query(HelpPanel):
+            help_panel = HelpPanel()
+            self.query_one("#plan-body").mount(help_panel)
+            help_panel.show_step(self.step)
 
     def action_save(self) -> None:
         self.save()

@@ -31,7 +31,7 @@ class HelpPanel(VerticalScroll):
         """Show this step's help, its paragraphs wrapped to the panel's width (when the panel is
         hidden, as on a narrow terminal until F1, once it shows)."""
         self._step = step
-        if self.display:
+        if self.is_mounted and self.display:
             self._show_help()
 
     def on_show(self) -> None:
