@@ -133,7 +133,9 @@ class PlanScreen(Screen[None]):
 
     def show_first_step(self) -> None:
         """Build and show the current step, the keyboard in its first answer, then the other
-        steps in the background."""
+        steps in the background (nothing when the app is ending: it was quit on its first frame)."""
+        if not self.is_attached:
+            return
         self.show_step(self.step_index)
         self.focus_step()
         self.set_timer(BUILD_AHEAD_DELAY, self._build_ahead)
@@ -170,7 +172,8 @@ class PlanScreen(Screen[None]):
 
     def _build_ahead(self) -> None:
         """Build the next step not built yet, hidden, so that the coach's first visit is quick."""
-        if self._rebuilding:
+        if self._rebuilding or not self.is_attached:
+            # Rebuilding (the build starts again after it), or the app is ending (no more mounts).
             return
         missing = next((n for n, s in enumerate(self.template.steps) if s.id not in self._views), None)
         if missing is not None:
