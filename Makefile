@@ -12,7 +12,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# Bytecode first (quick when up to date): where PYTHONDONTWRITEBYTECODE is set, an editable
+# checkout would otherwise compile planner's modules again at every start.
 demo: $(STAMP)
+	@$(BIN)/python -m compileall -q planner
 	$(BIN)/planner examples/plans/2025-26.toml
 
 test: $(STAMP)
