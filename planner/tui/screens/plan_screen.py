@@ -87,6 +87,8 @@ class PlanScreen(Screen[None]):
         self._shown_at: dict[str, int] = {}
         self._views: dict[str, StepView | ReviewView] = {}
         self._rebuilding = False
+        # Built the first time the help is to show (see _build_help_when_shown).
+        self._help: HelpPanel | None = None
 
     @property
     def step(self) -> Step:
@@ -105,7 +107,8 @@ class PlanScreen(Screen[None]):
             yield Container(id="steps")
             # The help is built when it first shows: a narrow terminal may never need it.
             if self.app.size.width >= WIDE:
-                yield HelpPanel()
+                self._help = HelpPanel()
+                yield self._help
         yield KeyBar()
 
     def on_unmount(self) -> None:
@@ -196,8 +199,8 @@ class PlanScreen(Screen[None]):
             if other is not view and other.display:
                 other.display = False
         view.display = True
-        for help_panel in self.query(HelpPanel):
-            help_panel.show_step(self.step)
+        if self._help is not None:
+            self._help.show_step(self.step)
         self.query_one(StepList).highlighted = index
 
     def go_to(self, step_id: str, field: str | None = None) -> None:
@@ -223,6 +226,7 @@ class PlanScreen(Screen[None]):
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
         self._rebuilding = True
+        gc.unfreeze()  # the views dropped here may be collected (frozen again once rebuilt)
         self._views.clear()
         self._shown_at.clear()
         await self.query_one("#steps").remove_children()
@@ -315,10 +319,10 @@ class PlanScreen(Screen[None]):
         """Build the help panel the first time it is to show (wide, unless hidden with F1; narrow,
         when asked for)."""
         shown = self.has_class("-wide") != self.has_class("-show-help")
-        if shown and not self.query(HelpPanel):
-            help_panel = HelpPanel()
-            self.query_one("#plan-body").mount(help_panel)
-            help_panel.show_step(self.step)
+        if shown and self._help is None:
+            self._help = HelpPanel()
+            self.query_one("#plan-body").mount(self._help)
+            self._help.show_step(self.step)
 
     def action_save(self) -> None:
         self.save()

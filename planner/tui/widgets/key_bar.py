@@ -65,7 +65,8 @@ class KeyBar(Widget, can_focus=False):
     @property
     def keys(self) -> tuple[ShownKey, ...]:
         """The keys shown now, left to right (the command palette's last)."""
-        self._update_keys()
+        if self._keys is None:
+            self._update_keys()
         keys = self._keys or ()
         return (*keys, self._palette) if self._palette else keys
 
@@ -106,19 +107,17 @@ class KeyBar(Widget, can_focus=False):
     def _placed(self, width: int) -> list[tuple[int, ShownKey]]:
         """Where each key starts: as many whole keys as fit from the left, then the command
         palette's key at the right end, after a separator."""
-        right = width
+        right = width - (_width_of(self._palette) + 1 if self._palette else 0)
         placed: list[tuple[int, ShownKey]] = []
-        if self._palette is not None:
-            right = width - _width_of(self._palette)
-            placed.append((right, self._palette))
-            right -= 1  # the separator
         start = 0
         for key in self._keys or ():
             if start + _width_of(key) > right:
                 break
             placed.append((start, key))
             start += _width_of(key)
-        return sorted(placed)
+        if self._palette is not None:
+            placed.append((width - _width_of(self._palette), self._palette))
+        return placed
 
     def render_line(self, y: int) -> Strip:
         if self._keys is None:

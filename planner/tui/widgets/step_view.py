@@ -18,13 +18,13 @@ from planner.tui.widgets.records.records_editor import RecordsEditor
 def focus_answer(view: Widget, field: str | None = None) -> None:
     """Put the keyboard in the answer to `field` in a step's view (the record table for a path
     inside a record list, such as `cycles[2].start`), else in its first answer, shown from the top."""
-    answer = next(
-        (q for q in view.query(".question") if field and re.match(rf"{re.escape(q.field)}(\[|\.|$)", field)),
-        None,
-    )
-    if answer is not None:
-        answer.focus_control()
-        return
+    if field:
+        answer = next(
+            (q for q in view.query(".question") if re.match(rf"{re.escape(q.field)}(\[|\.|$)", field)), None
+        )
+        if answer is not None:
+            answer.focus_control()
+            return
     first = next((w for w in view.query("*") if w.focusable), None)
     if first is not None:
         # At once, not deferred like Widget.focus: the step and its focus show in one frame,
