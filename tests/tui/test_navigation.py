@@ -47,26 +47,23 @@ async def test_a_review_item_takes_the_coach_to_its_step(example_copy: Path) -> 
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.plan_screen.go_to("review")
-        await pilot.pause()
-        items = app.screen.query_one("#review-items", OptionList)
-        prompts = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
-        warning = next(n for n, p in enumerate(prompts) if "in no coaching cycle" in p)
-        items.focus()
-        items.highlighted = warning
-        await pilot.press("enter")
-        await pilot.pause()
+
+        async def choose_review_item(text: str) -> None:
+            app.plan_screen.go_to("review")
+            await pilot.pause()
+            items = app.screen.query_one("#review-items", OptionList)
+            prompts = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
+            items.focus()
+            items.highlighted = next(n for n, p in enumerate(prompts) if text in p)
+            await pilot.press("enter")
+            await pilot.pause()
+
+        await choose_review_item("in no coaching cycle")
         assert app.plan_screen.step.id == "who"
         roster = next(e for e in app.screen.query("RecordsEditor") if e.field == "teachers")
         assert roster.has_focus_within  # the warning is about a teacher: the keyboard is in the roster
 
-        app.plan_screen.go_to("review")
-        await pilot.pause()
-        item = next(n for n, p in enumerate(prompts) if "What to carry into next year" in p)
-        items.focus()
-        items.highlighted = item
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose_review_item("What to carry into next year")
         assert app.plan_screen.step.id == "year-in-review"
         answer = next(q for q in app.screen.query(".question") if q.field == "year_in_review.carry_forward")
         assert answer.has_focus_within
