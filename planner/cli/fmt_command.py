@@ -12,6 +12,7 @@ from planner.plan_file import (
     ChangedOnDiskError,
     PlanFileError,
     UnreadableFileError,
+    lines_named,
     load_plan,
     plan_to_text,
     save_plan,
@@ -53,8 +54,9 @@ def format_plan(path: Path, check: bool) -> str:
     if loaded.fingerprint is not None and loaded.fingerprint.holds(text):
         return UNCHANGED
     older = f" (from format {loaded.migrated_from})" if loaded.migrated_from else ""
+    comments = lines_named(loaded.comment_lines)
     if check:
-        print(f"{path}: would be reformatted{older}")
+        print(f"{path}: would be reformatted{older}{comments and f', dropping its comments ({comments})'}")
         return CHANGED
     try:
         save_plan(loaded.plan, path, expected=loaded.fingerprint)
@@ -65,7 +67,16 @@ def format_plan(path: Path, check: bool) -> str:
         error(f"fmt: cannot write {path}: {failure.strerror or failure}")
         return TROUBLE
     print(f"{path}: reformatted{older}")
+    if comments:
+        error(f"fmt: {path}: its comments ({comments}) were dropped: the planner keeps none")
     return CHANGED
+
+
+def _lines_named(lines: list[int]) -> str:
+    """ "line 3" or "lines 1, 3" ("" for none)."""
+    if not lines:
+        return ""
+    return f"line {lines[0]}" if len(lines) == 1 else f"lines {', '.join(map(str, lines))}"
 
 
 def run(args: argparse.Namespace) -> int:

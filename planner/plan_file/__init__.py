@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.model import Plan
 from planner.plan_file.canonical import render_toml
 from planner.plan_file.codec import decode_plan, decode_record, encode_plan
+from planner.plan_file.comments import comment_lines, lines_named
 from planner.plan_file.drafts import discard_draft, draft_path, pending_draft, write_draft
 from planner.plan_file.locate import line_of
 from planner.plan_file.migrations import CURRENT_FORMAT, FORMAT_KEY, migrate
@@ -34,9 +35,11 @@ __all__ = [
     "Problem",
     "UnreadableFileError",
     "check_plan",
+    "comment_lines",
     "decode_record",
     "discard_draft",
     "draft_path",
+    "lines_named",
     "load_plan",
     "parse_plan",
     "pending_draft",
@@ -61,6 +64,8 @@ class LoadedPlan:
     path: Path
     fingerprint: Fingerprint | None
     migrated_from: int | None = None
+    # Lines of the file with a comment: saving the plan does not keep them.
+    comment_lines: list[int] = field(default_factory=list)
 
 
 def read_text(path: Path) -> str:
@@ -143,6 +148,7 @@ def load_plan(path: Path) -> LoadedPlan:
         path,
         fingerprint,
         original_format if original_format != CURRENT_FORMAT else None,
+        comment_lines(text),
     )
 
 

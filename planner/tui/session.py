@@ -29,6 +29,8 @@ class PlanSession:
     fingerprint: Fingerprint | None = None
     unsaved: bool = False
     migrated_from: int | None = None
+    # Lines of the file with a comment, which saving does not keep (none once saved).
+    comment_lines: list[int] = field(default_factory=list)
     _draft_text: str | None = field(default=None, repr=False)
 
     @classmethod
@@ -40,7 +42,13 @@ class PlanSession:
         if not path.exists() and new_plan is not None:
             return cls(new_plan, path, unsaved=True)
         loaded = load_plan(path)
-        return cls(loaded.plan, path, loaded.fingerprint, migrated_from=loaded.migrated_from)
+        return cls(
+            loaded.plan,
+            path,
+            loaded.fingerprint,
+            migrated_from=loaded.migrated_from,
+            comment_lines=loaded.comment_lines,
+        )
 
     def changed(self) -> None:
         """Note that the plan now differs from the file."""
@@ -53,6 +61,7 @@ class PlanSession:
         self.fingerprint = save_plan(self.plan, self.path, expected=expected)
         self.unsaved = False
         self.migrated_from = None
+        self.comment_lines = []
         discard_draft(self.path)
         self._draft_text = None
 
@@ -60,6 +69,7 @@ class PlanSession:
         """Read the plan again from its file, dropping the changes in memory."""
         loaded = load_plan(self.path)
         self.plan, self.fingerprint, self.unsaved = loaded.plan, loaded.fingerprint, False
+        self.comment_lines = loaded.comment_lines
 
     def recover(self, draft_text: str) -> None:
         """Take the plan from a draft's text (it is unsaved until the coach saves)."""

@@ -197,3 +197,18 @@ async def test_saving_names_an_answer_shown_but_refused(
     assert notes[0] == "Saved 2025-26.toml"
     assert notes[1].startswith("Not in the saved plan, because not valid: Hours a week for coaching.")
     assert load_plan(example_copy).plan.about.hours_per_week == 26
+
+
+async def test_a_plan_with_comments_warns_that_saving_drops_them(example_copy: Path) -> None:
+    text = example_copy.read_text()
+    example_copy.write_text("# Drafted with the grade 3 team\n" + text.replace("\n", "  # reviewed\n", 2))
+    app = make_app(example_copy)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        shown = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        assert "2025-26.toml has comments (lines 1, 2, 3)" in shown
+        assert "saving here drops them" in shown
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.session.comment_lines == []
+    assert "#" not in example_copy.read_text()

@@ -21,6 +21,7 @@ from planner.model import get_value, set_value
 from planner.plan_file import (
     ChangedOnDiskError,
     PlanFileError,
+    lines_named,
     pending_draft,
     plan_to_text,
 )
@@ -127,6 +128,14 @@ class PlanScreen(Screen[None]):
                 f"This plan was in format {self.session.migrated_from}; it will be saved in the "
                 "current format when you save.",
                 timeout=8,
+            )
+        if self.session.comment_lines:
+            self.notify(
+                f"{self.session.path.name} has comments ({lines_named(self.session.comment_lines)}). "
+                "The planner keeps none: saving here drops them, so copy any you need first.",
+                title="Comments are not kept",
+                severity="warning",
+                timeout=12,
             )
         draft = pending_draft(self.session.path)
         if draft is not None:
