@@ -72,13 +72,6 @@ def format_plan(path: Path, check: bool) -> str:
     return CHANGED
 
 
-def _lines_named(lines: list[int]) -> str:
-    """ "line 3" or "lines 1, 3" ("" for none)."""
-    if not lines:
-        return ""
-    return f"line {lines[0]}" if len(lines) == 1 else f"lines {', '.join(map(str, lines))}"
-
-
 def run(args: argparse.Namespace) -> int:
     outcomes = [format_plan(path, args.check) for path in args.plans]
     changed, unchanged = outcomes.count(CHANGED), outcomes.count(UNCHANGED)
