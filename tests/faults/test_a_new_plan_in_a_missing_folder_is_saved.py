@@ -52,7 +52,6 @@ async def test_the_save_names_the_folder_it_created(fresh_folder: Path) -> None:
         await pilot.press(*"Ana López")
         await pilot.pause()
         await pilot.press("ctrl+s")
-        await app.workers.wait_for_complete()
         await pilot.pause()
         shown = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
     assert "Saved plans/2026-27.toml (created the folder plans/)" in shown
