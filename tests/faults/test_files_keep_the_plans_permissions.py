@@ -51,7 +51,7 @@ def test_the_temp_file_of_a_save_is_no_more_open_than_the_plan(
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
-def test_a_draft_is_no_more_open_than_its_plan(tmp_path: Path) -> None:
+def test_a_file_written_for_a_plan_such_as_its_draft_takes_the_plans_permissions(tmp_path: Path) -> None:
     path = tmp_path / "2026-27.toml"
     path.write_text(plan_to_text(Plan(school_year="2026-27")))
     path.chmod(0o640)  # the team's group may read it; no one else
