@@ -98,7 +98,8 @@ def create_folders(folder: Path) -> list[Path]:
 
 
 def created_note(folders: Sequence[Path]) -> str:
-    """ " (created the folder plans/)" to end a message about a save, or "" when it created none."""
+    """The end of a save's message naming the folders it created, like " (created the folder plans/)";
+    "" when it created none."""
     if not folders:
         return ""
     names = ", ".join(f"{folder}{os.sep}" for folder in folders)
@@ -113,7 +114,8 @@ def write_atomically(path: Path, content: str | bytes, *, mode_from: Path | None
     group where the system allows); a new file takes those of `mode_from` when that file exists,
     else NEW_FILE_MODE. The temp file has them before it holds a byte. Temp files that an earlier
     write of the same file left behind (its process killed) are removed first. If anything fails,
-    the original is untouched and the temp file is removed.
+    the original is untouched and the temp file is removed; FolderError when the folder takes no
+    new file.
     """
     target = Path(os.path.realpath(path))
     folder = target.parent
