@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from benchmarks.plan_factory import make_plan
-from planner.plan_file import parse_plan, plan_to_text
+from planner.plan_file import parse_plan, plan_to_text, write_atomically
 
 # The child saves the plan's canonical text, as save_plan writes it, over and over, swapping
 # between two versions: building and checking a 2,000-cycle plan takes far longer than writing
@@ -44,6 +44,10 @@ def test_a_save_killed_at_random_moments_leaves_the_old_or_the_new_plan_whole(tm
     path.parent.mkdir()
     for file, text in ((path, old), (old_file, old), (new_file, new)):
         file.write_text(text, encoding="utf-8")
+    # Kills fall anywhere in the saver's first few writes, however fast this machine writes.
+    started = time.monotonic()
+    write_atomically(tmp_path / "timing", new)
+    kill_within = 3 * (time.monotonic() - started)
     rng = random.Random(9)
     seen = {"old": 0, "new": 0, "a temp file left": 0}
     rounds, started = 0, time.monotonic()
@@ -54,8 +58,7 @@ def test_a_save_killed_at_random_moments_leaves_the_old_or_the_new_plan_whole(tm
         )
         try:
             assert saver.stdout is not None and saver.stdout.readline() == b"saving\n"
-            # The moment of the kill is what varies: anywhere in the first few writes.
-            time.sleep(rng.uniform(0, 0.03))
+            time.sleep(rng.uniform(0, kill_within))  # the moment of the kill is what varies
         finally:
             saver.kill()
             saver.wait()
