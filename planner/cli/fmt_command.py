@@ -16,6 +16,7 @@ from planner.plan_file import (
     load_plan,
     plan_to_text,
     save_plan,
+    why_not_written,
 )
 
 UNCHANGED, CHANGED, INVALID, TROUBLE = "unchanged", "changed", "invalid", "trouble"
@@ -64,7 +65,7 @@ def format_plan(path: Path, check: bool) -> str:
         error(f"fmt: {path} changed on disk while it was being formatted: run fmt again")
         return TROUBLE
     except OSError as failure:
-        error(f"fmt: cannot write {path}: {failure.strerror or failure}")
+        error(f"fmt: {why_not_written(path, failure)}")
         return TROUBLE
     print(f"{path}: reformatted{older}")
     if comments:

@@ -9,7 +9,7 @@ from pathlib import Path
 from planner.cli.output import error, report_problems
 from planner.model import Plan
 from planner.new_year import default_school_year, relative_link, start_plan
-from planner.plan_file import Fingerprint, PlanFileError, check_plan, load_plan, save_plan
+from planner.plan_file import Fingerprint, PlanFileError, check_plan, load_plan, save_plan, why_not_written
 from planner.questions import DEFAULT_TEMPLATE, is_template_file, load_template
 
 
@@ -87,13 +87,12 @@ def run(args: argparse.Namespace) -> int:
         template = _choose_template(args, previous, output)
         last_year = relative_link(args.previous.resolve(), output.resolve()) if args.previous else ""
         plan = start_plan(school_year, template, previous, last_year)
-        output.parent.mkdir(parents=True, exist_ok=True)
         save_plan(plan, output, expected=Fingerprint.of(output))
     except PlanFileError as trouble:
         report_problems(trouble.problems)
         return 2
     except OSError as failure:
-        error(f"new: cannot write {output}: {failure.strerror or failure}")
+        error(f"new: {why_not_written(output, failure)}")
         return 2
     print(_summary(output, plan, previous))
     return 0

@@ -24,18 +24,28 @@ from planner.plan_file.problems import (
     Problem,
     UnreadableFileError,
 )
-from planner.plan_file.safe_write import Fingerprint, write_atomically
+from planner.plan_file.safe_write import (
+    Fingerprint,
+    FolderError,
+    create_folders,
+    created_note,
+    why_not_written,
+    write_atomically,
+)
 
 __all__ = [
     "CURRENT_FORMAT",
     "ChangedOnDiskError",
     "Fingerprint",
+    "FolderError",
     "LoadedPlan",
     "PlanFileError",
     "Problem",
+    "SavedPlan",
     "UnreadableFileError",
     "check_plan",
     "comment_lines",
+    "created_note",
     "decode_record",
     "discard_draft",
     "draft_path",
@@ -47,6 +57,7 @@ __all__ = [
     "read_text",
     "save_plan",
     "toml_problems",
+    "why_not_written",
     "write_atomically",
     "write_draft",
 ]
@@ -163,12 +174,22 @@ def check_plan(plan: Plan) -> list[Problem]:
     return decode_plan(encode_plan(plan))[1]
 
 
-def save_plan(plan: Plan, path: Path, expected: Fingerprint | None = None) -> Fingerprint | None:
-    """Write `plan` to `path` atomically and return the new fingerprint.
+@dataclass(frozen=True)
+class SavedPlan:
+    """What a save did: the fingerprint of the file as written, and the folders it created."""
+
+    fingerprint: Fingerprint
+    # Outermost first; empty when the plan's folder was there.
+    created_folders: tuple[Path, ...] = ()
+
+
+def save_plan(plan: Plan, path: Path, expected: Fingerprint | None = None) -> SavedPlan:
+    """Write `plan` to `path` atomically, creating its missing folders; return what the save did.
 
     `expected` is the fingerprint taken at load (None for a plan that had no file): when the file
     on disk is no longer that, ChangedOnDiskError, and nothing is written. A plan with problems
-    raises PlanFileError, and nothing is written.
+    raises PlanFileError, and nothing is written. A folder that cannot be created raises
+    FolderError naming it; other trouble writing, OSError (`why_not_written` says it in a line).
     """
     text = plan_to_text(plan)
     problems = check_plan(plan)
@@ -178,5 +199,6 @@ def save_plan(plan: Plan, path: Path, expected: Fingerprint | None = None) -> Fi
     current = Fingerprint.of(path)
     if current is not None and not (expected and expected.same_content(current)):
         raise ChangedOnDiskError(str(path))
+    created = create_folders(path.parent)
     write_atomically(path, text)
-    return Fingerprint.of(path)
+    return SavedPlan(Fingerprint(text.encode("utf-8")), tuple(created))

@@ -54,16 +54,19 @@ class PlanSession:
         """Note that the plan now differs from the file."""
         self.unsaved = True
 
-    def save(self, *, overwrite: bool = False) -> None:
+    def save(self, *, overwrite: bool = False) -> tuple[Path, ...]:
         """Write the plan to its file; ChangedOnDiskError unless `overwrite` when someone else
-        changed the file since it was read. The draft goes once the plan is safely saved."""
+        changed the file since it was read. The draft goes once the plan is safely saved.
+        Returns the folders the save created (outermost first)."""
         expected = Fingerprint.of(self.path) if overwrite else self.fingerprint
-        self.fingerprint = save_plan(self.plan, self.path, expected=expected)
+        saved = save_plan(self.plan, self.path, expected=expected)
+        self.fingerprint = saved.fingerprint
         self.unsaved = False
         self.migrated_from = None
         self.comment_lines = []
         discard_draft(self.path)
         self._draft_text = None
+        return saved.created_folders
 
     def reload(self) -> None:
         """Read the plan again from its file, dropping the changes in memory."""

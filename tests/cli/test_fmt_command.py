@@ -134,7 +134,7 @@ def test_a_failed_write_leaves_the_file_untouched(
     assert fmt_command.run(argparse.Namespace(plans=[path], check=False)) == 2
     assert path.read_text() == HAND_WRITTEN
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
-    assert f"planner: fmt: cannot write {path}: No space left on device" in capsys.readouterr().err
+    assert f"planner: fmt: cannot write {path}: no space left on device" in capsys.readouterr().err
 
 
 def test_the_example_plans_are_valid_and_canonical(planner: Planner) -> None:

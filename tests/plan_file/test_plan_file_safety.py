@@ -1,15 +1,26 @@
-"""Saving safely: whole or not at all, permissions kept, and never over someone else's change."""
+"""Saving safely: whole or not at all, permissions kept, missing folders made, no one's change overwritten."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from planner.model import Plan, Teacher
-from planner.plan_file import ChangedOnDiskError, PlanFileError, load_plan, save_plan
+from planner.plan_file import (
+    ChangedOnDiskError,
+    FolderError,
+    PlanFileError,
+    created_note,
+    load_plan,
+    save_plan,
+    why_not_written,
+    write_atomically,
+)
 
 
 def _fail_to_replace(source: str, target: str) -> None:
@@ -38,13 +49,81 @@ def test_saving_keeps_the_file_permissions(plan_file: Path) -> None:
     assert load_plan(plan_file).plan.about.coach == "Ana López"
 
 
-def test_a_new_file_gets_the_usual_permissions(tmp_path: Path, plan: Plan) -> None:
-    umask = os.umask(0o022)
+def test_a_new_file_is_the_owners_alone_whatever_the_umask(tmp_path: Path, plan: Plan) -> None:
+    umask = os.umask(0)
     try:
         save_plan(plan, tmp_path / "new.toml")
     finally:
         os.umask(umask)
-    assert stat.S_IMODE((tmp_path / "new.toml").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "new.toml").stat().st_mode) == 0o600
+
+
+def test_a_new_file_takes_the_permissions_of_the_file_named_to_copy(tmp_path: Path) -> None:
+    plan, draft = tmp_path / "plan.toml", tmp_path / ".plan.toml.draft"
+    plan.write_text("plan")
+    plan.chmod(0o640)
+    write_atomically(draft, "draft", mode_from=plan)
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o640
+
+
+def test_a_file_keeps_its_own_permissions_over_those_it_is_told_to_copy(tmp_path: Path) -> None:
+    plan, draft = tmp_path / "plan.toml", tmp_path / ".plan.toml.draft"
+    plan.write_text("plan")
+    plan.chmod(0o644)
+    draft.write_text("old draft")
+    draft.chmod(0o600)
+    write_atomically(draft, "draft", mode_from=plan)
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+
+
+def test_a_file_to_copy_that_is_missing_leaves_a_new_file_the_owners_alone(tmp_path: Path) -> None:
+    draft = tmp_path / ".plan.toml.draft"
+    write_atomically(draft, "draft", mode_from=tmp_path / "plan.toml")
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+
+
+def test_a_save_returns_the_fingerprint_of_what_it_wrote(tmp_path: Path, plan: Plan) -> None:
+    path = tmp_path / "plan.toml"
+    saved = save_plan(plan, path)
+    assert saved.fingerprint.holds(path.read_text()) and saved.created_folders == ()
+
+
+def test_every_missing_folder_is_created_outermost_first(tmp_path: Path, plan: Plan) -> None:
+    path = tmp_path / "district" / "plans" / "2026-27.toml"
+    saved = save_plan(plan, path)
+    assert saved.created_folders == (tmp_path / "district", tmp_path / "district" / "plans")
+    assert created_note(saved.created_folders) == (
+        f" (created the folders {tmp_path}/district/, {tmp_path}/district/plans/)"
+    )
+    assert load_plan(path).plan == plan
+
+
+def test_a_file_where_a_folder_should_be_is_named(tmp_path: Path, plan: Plan) -> None:
+    (tmp_path / "plans").write_text("not a folder")
+    with pytest.raises(FolderError) as raised:
+        save_plan(plan, tmp_path / "plans" / "2026" / "plan.toml")
+    assert str(raised.value) == (
+        f"cannot create the folder {tmp_path}/plans: something that is not a folder has that name"
+    )
+
+
+def test_a_folder_that_takes_no_new_file_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only(**_: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(FolderError) as raised:
+        write_atomically(tmp_path / "plan.toml", "text")
+    message = why_not_written(tmp_path / "plan.toml", raised.value)
+    assert message == f"cannot create a file in the folder {tmp_path}: read-only file system"
+
+
+def test_other_trouble_names_the_file(tmp_path: Path) -> None:
+    failure = OSError(errno.ENOSPC, "No space left on device")
+    assert (
+        why_not_written(tmp_path / "p.toml", failure)
+        == f"cannot write {tmp_path}/p.toml: no space left on device"
+    )
 
 
 def test_a_change_made_on_disk_since_loading_is_not_overwritten(plan_file: Path) -> None:

@@ -21,9 +21,11 @@ from planner.model import get_value, set_value
 from planner.plan_file import (
     ChangedOnDiskError,
     PlanFileError,
+    created_note,
     lines_named,
     pending_draft,
     plan_to_text,
+    why_not_written,
 )
 from planner.questions import Step, StepKind, Template
 from planner.tui.messages import AnswerChanged, GoToStep
@@ -34,6 +36,8 @@ from planner.tui.widgets.key_bar import KeyBar
 from planner.tui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from planner.tui.widgets.review_view import ReviewView
     from planner.tui.widgets.step_view import StepView
 
@@ -339,8 +343,10 @@ class PlanScreen(Screen[None]):
     @work
     async def save(self, *, then_quit: bool = False) -> bool:
         """Save the plan; asks what to do when the file changed on disk. Returns whether saved."""
+        # A conflict means the file is there: the overwrite below creates no folder.
+        created: tuple[Path, ...] = ()
         try:
-            self.session.save()
+            created = self.session.save()
         except ChangedOnDiskError:
             answer = await self._ask(
                 "The file changed on disk",
@@ -363,10 +369,14 @@ class PlanScreen(Screen[None]):
                 self.notify(str(problem), title="Not saved", severity="error", timeout=10)
             return False
         except OSError as error:
-            self.notify(f"Not saved: {error.strerror}", severity="error", timeout=10)
+            self.notify(
+                f"Not saved: {why_not_written(self.session.path, error)}", severity="error", timeout=10
+            )
             return False
         self._show_title()
-        self.notify(f"Saved {self.session.path.name}")
+        # The path as given when folders were made, so that the message shows where they are.
+        saved = self.session.path if created else self.session.path.name
+        self.notify(f"Saved {saved}{created_note(created)}")
         refused = [str(field.spec.label) for field in self.query(".question.-invalid")]
         if refused:
             self.notify(

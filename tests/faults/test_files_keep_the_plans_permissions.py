@@ -1,0 +1,71 @@
+"""Teacher notes are confidential: a new plan is the coach's alone, and every file written for a plan
+(its temp file, its draft) is no more open than the plan itself."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner.model import Plan
+from planner.plan_file import draft_path, load_plan, plan_to_text, save_plan, write_atomically
+
+
+def test_a_new_plan_is_the_coachs_alone_whatever_the_umask(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "planner", "new", "--year", "2026-27"],
+        cwd=tmp_path,
+        umask=0,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert stat.S_IMODE((tmp_path / "plans" / "2026-27.toml").stat().st_mode) == 0o600
+
+
+def test_the_temp_file_of_a_save_is_no_more_open_than_the_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "2026-27.toml"
+    path.write_text(plan_to_text(Plan(school_year="2026-27")))
+    path.chmod(0o640)
+    loaded = load_plan(path)
+    loaded.plan.about.coach = "Ana López"
+    seen: list[tuple[int, int]] = []
+    real_fsync = os.fsync
+
+    def fsync(descriptor: int) -> None:
+        status = os.fstat(descriptor)
+        if stat.S_ISREG(status.st_mode):  # the temp file, holding the whole plan
+            seen.append((stat.S_IMODE(status.st_mode), status.st_size))
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    save_plan(loaded.plan, path, expected=loaded.fingerprint)
+    assert seen == [(0o640, path.stat().st_size)]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_file_written_for_a_plan_such_as_its_draft_takes_the_plans_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "2026-27.toml"
+    path.write_text(plan_to_text(Plan(school_year="2026-27")))
+    path.chmod(0o640)  # the team's group may read it; no one else
+    write_atomically(draft_path(path), plan_to_text(Plan(school_year="2026-27")), mode_from=path)
+    assert stat.S_IMODE(draft_path(path).stat().st_mode) == 0o640
+
+
+def test_a_plan_keeps_its_owner_and_group_when_someone_else_saves_it(tmp_path: Path) -> None:
+    # The tests run as root, who saves a coach's plan here (an administrator fixing it).
+    path = tmp_path / "2026-27.toml"
+    path.write_text(plan_to_text(Plan(school_year="2026-27")))
+    os.chown(path, 1234, 2345)
+    loaded = load_plan(path)
+    loaded.plan.about.coach = "Ana López"
+    save_plan(loaded.plan, path, expected=loaded.fingerprint)
+    assert (path.stat().st_uid, path.stat().st_gid) == (1234, 2345)
+    assert load_plan(path).plan.about.coach == "Ana López"
