@@ -105,7 +105,7 @@ def _write(content: bytes, destination: Path | None, export_format: ExportFormat
         error(f"export: {destination} is a plan file: choose another output file")
         return 2
     try:
-        write_atomically(destination, content)
+        write_atomically(destination, content, shared=True)
     except OSError as failure:
         error(f"export: cannot write {destination}: {failure.strerror or failure}")
         return 2

@@ -12,6 +12,8 @@ from pathlib import Path
 
 # A new file is the coach's alone: a plan holds teacher notes, which are confidential.
 NEW_FILE_MODE = 0o600
+# A new file meant for others (an export, a repository's .gitattributes): the usual bits, less the umask.
+SHARED_FILE_MODE = 0o666
 _TEMP_SUFFIX = ".tmp"
 
 
@@ -106,20 +108,23 @@ def created_note(folders: Sequence[Path]) -> str:
     return f" (created the folder{'s' if len(folders) > 1 else ''} {names})"
 
 
-def write_atomically(path: Path, content: str | bytes, *, mode_from: Path | None = None) -> None:
+def write_atomically(
+    path: Path, content: str | bytes, *, mode_from: Path | None = None, shared: bool = False
+) -> None:
     """Replace the file at `path` with `content`: a temp file beside it, fsync, rename, fsync the folder.
 
     Text is written as UTF-8, bytes as they are. A symlink is written through: its target gets
     the content and the link stays a link. The file keeps its permission bits (and its owner and
     group where the system allows); a new file takes those of `mode_from` when that file exists,
-    else NEW_FILE_MODE. The temp file has them before it holds a byte. Temp files that an earlier
+    else NEW_FILE_MODE, or with `shared` (a file meant for others) SHARED_FILE_MODE less the
+    umask. The temp file has them before it holds a byte. Temp files that an earlier
     write of the same file left behind (its process killed) are removed first. If anything fails,
     the original is untouched and the temp file is removed; FolderError when the folder takes no
     new file.
     """
     target = Path(os.path.realpath(path))
     folder = target.parent
-    mode, owner = _permissions(target, mode_from)
+    mode, owner = _permissions(target, mode_from, _shared_mode() if shared else NEW_FILE_MODE)
     _remove_abandoned_temp_files(target)
     import tempfile  # about 8 ms at start-up otherwise; only a save needs it
 
@@ -147,16 +152,22 @@ def write_atomically(path: Path, content: str | bytes, *, mode_from: Path | None
     _fsync_folder(folder)
 
 
-def _permissions(target: Path, mode_from: Path | None) -> tuple[int, tuple[int, int] | None]:
-    """The permission bits for a new version of `target`, and the owner and group to give it
-    (None when the writer's own are right)."""
+def _shared_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return SHARED_FILE_MODE & ~umask
+
+
+def _permissions(target: Path, mode_from: Path | None, new_mode: int) -> tuple[int, tuple[int, int] | None]:
+    """The permission bits for a new version of `target` (`new_mode` when neither it nor
+    `mode_from` exists), and the owner and group to give it (None when the writer's own are right)."""
     try:
         status = target.stat()
     except FileNotFoundError:
         try:
-            return stat.S_IMODE(mode_from.stat().st_mode) if mode_from else NEW_FILE_MODE, None
+            return stat.S_IMODE(mode_from.stat().st_mode) if mode_from else new_mode, None
         except FileNotFoundError:
-            return NEW_FILE_MODE, None
+            return new_mode, None
     owner = (status.st_uid, status.st_gid)
     return stat.S_IMODE(status.st_mode), None if owner == (os.geteuid(), os.getegid()) else owner
 

@@ -69,3 +69,13 @@ def test_a_plan_keeps_its_owner_and_group_when_someone_else_saves_it(tmp_path: P
     save_plan(loaded.plan, path, expected=loaded.fingerprint)
     assert (path.stat().st_uid, path.stat().st_gid) == (1234, 2345)
     assert load_plan(path).plan.about.coach == "Ana López"
+
+
+def test_an_export_meant_for_others_gets_the_usual_permissions(tmp_path: Path) -> None:
+    """A summary for administrators is shared by design: a new one takes 0666 less the umask."""
+    previous = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "summary.md", "# Summary", shared=True)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "summary.md").stat().st_mode) == 0o644

@@ -40,7 +40,8 @@ async def export_summary(screen: PlanScreen) -> None:
 def _write(screen: PlanScreen, summary: Summary, request: ExportRequest) -> None:
     """Render and write the summary (in a worker thread); the screen is told from the event loop."""
     try:
-        write_atomically(request.destination, render(summary, request.export_format))  # type: ignore[arg-type]
+        content = render(summary, request.export_format)  # type: ignore[arg-type]
+        write_atomically(request.destination, content, shared=True)
     except OSError as error:
         screen.app.call_from_thread(screen.notify, f"Not exported: {error.strerror}", severity="error")
         return
