@@ -41,16 +41,18 @@ class Fingerprint:
         return text.encode("utf-8") == self.content
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
+def write_atomically(path: Path, content: str | bytes, *, mode_from: Path | None = None) -> None:
     """Replace `path` with `content`: temp file in the same folder, fsync, rename, fsync the folder.
 
-    Text is written as UTF-8, bytes as they are. The file keeps its permissions. If anything
-    fails, the original is untouched and the temporary file is removed.
+    Text is written as UTF-8, bytes as they are. The file keeps its permissions (a new one takes
+    those of `mode_from`, when given and there). If anything fails, the original is untouched and
+    the temporary file is removed.
     """
     folder = path.parent
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
+    mode = _mode_of(path)
+    if mode is None and mode_from is not None:
+        mode = _mode_of(mode_from)
+    if mode is None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
@@ -69,6 +71,13 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             os.unlink(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def _mode_of(path: Path) -> int | None:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
 
 
 def _fsync_folder(folder: Path) -> None:
