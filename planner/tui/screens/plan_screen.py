@@ -379,9 +379,9 @@ class PlanScreen(Screen[None]):
             if not await self._resolve_changed_on_disk():
                 return False
         except ReadOnlyError:
+            kept = " Your changes are kept in your own draft." if self.session.unsaved else ""
             self.notify(
-                f"Not saved: {self.session.path.name} is open read-only (another planner has it "
-                "open). Your changes are kept in your own draft.",
+                f"Not saved: {self.session.path.name} is open read-only (another planner has it open).{kept}",
                 severity="error",
                 timeout=10,
             )
