@@ -181,7 +181,7 @@ class PlanScreen(Screen[None]):
         self.title = f"planner · {plan.school_year or 'new plan'}"
         state = "● unsaved changes" if self.session.unsaved else "saved"
         if self.session.read_only:
-            state = f"read-only · {state}"
+            state = "read-only · ● unsaved" if self.session.unsaved else "read-only"
         self.sub_title = f"{self.session.path.name} · {state}"
 
     def _view_for(self, index: int, *, hidden: bool = False) -> StepView | ReviewView:
@@ -567,13 +567,22 @@ class PlanScreen(Screen[None]):
         if not self.session.unsaved:
             self.app.exit()
             return
-        answer = await self._ask(
-            "Save your changes?",
-            f"{self.session.path.name} has changes that are not saved.",
-            [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")],
-        )
+        if self.session.read_only:
+            # Nothing is saved from a read-only session: its changes can only stay in its draft.
+            body = f"{self.session.path.name} is open read-only: your changes can be kept as a draft."
+            answers = [
+                ("keep", "Quit, keep the draft"),
+                ("discard", "Quit, drop the changes"),
+                ("cancel", "Cancel"),
+            ]
+        else:
+            body = f"{self.session.path.name} has changes that are not saved."
+            answers = [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")]
+        answer = await self._ask("Save your changes?", body, answers)
         if answer == "save":
             self.save(then_quit=True)
+        elif answer == "keep":
+            self.app.exit()
         elif answer == "discard":
             self.session.unsaved = False
             self.session.forget_draft()
