@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import Input
 
 from planner.plan_file import load_plan
+from planner.plan_file.lock import lock_path
 from planner.tui.crash import PlannerStopped
 from planner.tui.screens import plan_screen
 from planner.tui.screens.error_screen import ErrorScreen
@@ -158,6 +159,7 @@ async def test_an_unexpected_error_keeps_the_draft_and_shows_no_traceback(
             await pilot.pause()
     assert app.return_code == 1
     assert 'coach = "Unsaved coach"' in draft_text(example_copy)
+    assert not lock_path(example_copy).exists()
     (report,) = (tmp_path / "state" / "planner").glob("crash-*.txt")
     assert "RuntimeError: a bug in the planner" in report.read_text()
     shown = stopped.value.__rich__().plain

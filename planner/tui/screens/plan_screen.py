@@ -376,7 +376,7 @@ class PlanScreen(Screen[None]):
         try:
             self.session.save()
         except ChangedOnDiskError:
-            if not await self._resolve_changed_on_disk():
+            if await self._resolve_changed_on_disk() != "overwrite" or not self._overwrite():
                 return False
         except ReadOnlyError:
             kept = " Your changes are kept in your own draft." if self.session.unsaved else ""
@@ -394,6 +394,20 @@ class PlanScreen(Screen[None]):
         except OSError as error:
             self.notify(f"Not saved: {error.strerror}", severity="error", timeout=10)
             return False
+        self._saved(then_quit=then_quit)
+        return True
+
+    def _overwrite(self) -> bool:
+        """Save over the file on disk (the coach chose to); whether it was saved."""
+        try:
+            self.session.save(overwrite=True)
+        except (PlanFileError, OSError) as error:
+            reason = error.problems[0] if isinstance(error, PlanFileError) else error.strerror
+            self.notify(f"Not saved: {reason}", severity="error", timeout=10)
+            return False
+        return True
+
+    def _saved(self, *, then_quit: bool) -> None:
         self._show_title()
         self._say_draft_trouble(None)
         self.notify(f"Saved {self.session.path.name}")
@@ -407,12 +421,11 @@ class PlanScreen(Screen[None]):
             )
         if then_quit:
             self.app.exit()
-        return True
 
-    async def _resolve_changed_on_disk(self) -> bool:
+    async def _resolve_changed_on_disk(self) -> str:
         """The file changed on disk since it was read: show what changed there, in plan terms,
         and merge (the default), reload (the coach's version stays a draft), overwrite, or
-        cancel. Returns whether the plan was saved."""
+        cancel. Returns the answer (overwriting is left to the caller)."""
         try:
             changes = self.session.changes_on_disk(self.template)
         except PlanFileError as error:
@@ -426,14 +439,11 @@ class PlanScreen(Screen[None]):
             "replaces their changes with your plan.",
             [("merge", "Merge"), ("cancel", "Cancel"), ("reload", "Reload"), ("overwrite", "Overwrite")],
         )
-        if answer == "overwrite":
-            self.session.save(overwrite=True)
-            return True
         if answer == "merge":
             await self._merge_with_disk()
         elif answer == "reload":
             await self._reload()
-        return False
+        return answer
 
     async def _merge_with_disk(self) -> None:
         try:
