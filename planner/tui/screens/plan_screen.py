@@ -49,7 +49,7 @@ def draft_trouble(written: DraftWritten | None) -> str | None:
     if written is None or written.refused is None:
         return None
     if written.path is None:
-        return f"⚠ draft not written anywhere ({written.refused}): save to keep your changes"
+        return f"⚠ no draft written anywhere ({written.refused}): your changes are only on this screen"
     home = str(Path.home())
     where = str(written.path.parent)
     where = "~" + where[len(home) :] if where.startswith(home + "/") else where
