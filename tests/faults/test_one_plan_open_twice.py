@@ -77,6 +77,11 @@ async def test_a_plan_open_in_a_running_planner_opens_read_only_and_saves_nothin
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert any("Not saved" in n.message and "read-only" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert _answers(app.screen)[0] == "keep"  # type: ignore[arg-type]
+        await choose(pilot, app, "keep")
+    assert app.return_code == 0
     assert plan.read_text() == before
     (own,) = draft_files(plan)
     assert f"-{os.getpid()}-" in own.name and 'coach = "Second window"' in own.read_text()
