@@ -15,9 +15,22 @@ from planner.model import Plan
 from planner.plan_file.canonical import render_toml
 from planner.plan_file.codec import decode_plan, decode_record, encode_plan
 from planner.plan_file.comments import comment_lines, lines_named
-from planner.plan_file.drafts import discard_draft, draft_path, pending_draft, write_draft
+from planner.plan_file.drafts import (
+    Draft,
+    DraftWritten,
+    SetAside,
+    discard_draft,
+    draft_path,
+    fallback_draft_path,
+    find_drafts,
+    session_token,
+    set_aside,
+    write_draft,
+)
 from planner.plan_file.locate import line_of
+from planner.plan_file.lock import LockOwner, lock_plan, take_over_lock, unlock_plan
 from planner.plan_file.migrations import CURRENT_FORMAT, FORMAT_KEY, migrate
+from planner.plan_file.places import state_folder
 from planner.plan_file.problems import (
     ChangedOnDiskError,
     PlanFileError,
@@ -36,12 +49,16 @@ from planner.plan_file.safe_write import (
 __all__ = [
     "CURRENT_FORMAT",
     "ChangedOnDiskError",
+    "Draft",
+    "DraftWritten",
     "Fingerprint",
     "FolderError",
     "LoadedPlan",
+    "LockOwner",
     "PlanFileError",
     "Problem",
     "SavedPlan",
+    "SetAside",
     "UnreadableFileError",
     "check_plan",
     "comment_lines",
@@ -49,14 +66,21 @@ __all__ = [
     "decode_record",
     "discard_draft",
     "draft_path",
+    "fallback_draft_path",
+    "find_drafts",
     "lines_named",
     "load_plan",
+    "lock_plan",
     "parse_plan",
-    "pending_draft",
     "plan_to_text",
     "read_text",
     "save_plan",
+    "session_token",
+    "set_aside",
+    "state_folder",
+    "take_over_lock",
     "toml_problems",
+    "unlock_plan",
     "why_not_written",
     "write_atomically",
     "write_draft",

@@ -185,13 +185,15 @@ def _remove_abandoned_temp_files(target: Path) -> None:
         return  # the write itself says what is wrong with the folder
     for name in names:
         found = ours.fullmatch(name)
-        if found and not _running(int(found[1])):
+        if found and not process_running(int(found[1])):
             with contextlib.suppress(OSError):
                 os.unlink(target.parent / name)
 
 
-def _running(pid: int) -> bool:
-    """Whether a process with this id runs on this machine (one of another user counts)."""
+def process_running(pid: int) -> bool:
+    """Whether a process with this id runs on this computer (one of another user counts)."""
+    if pid <= 0:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from planner.model import Plan
-from planner.plan_file import PlanFileError
+from planner.plan_file import LockOwner, PlanFileError, lock_plan, take_over_lock
 from planner.questions import Template
 from planner.tui.commands import plan_commands
 from planner.tui.hangup import watch_for_hang_ups
@@ -102,19 +102,62 @@ class PlannerApp(App[None]):
             screen.call_after_refresh(screen.show_first_step)
 
     def open_plan(self, path: Path | None) -> None:
-        """Load the plan at `path` and show it, or show why it cannot be opened."""
+        """Load the plan at `path` and show it, or show why it cannot be opened; when another
+        planner has it open, ask first (see _open_locked)."""
         if path is None:
             self.exit()
             return
         try:
-            self.session = PlanSession.open(path, None if path.exists() else self.new_plan(path))
-            template = self.load_template(self.session.plan, path)
+            session = PlanSession.open(path, None if path.exists() else self.new_plan(path))
+            template = self.load_template(session.plan, path)
         except PlanFileError as error:
             from planner.tui.screens.error_screen import ErrorScreen
 
             self.push_screen(ErrorScreen(str(path), error.problems))
             return
-        self.push_screen(PlanScreen(self.session, template))
+        try:
+            holder = lock_plan(path)
+        except OSError:
+            # Neither the plan's folder nor the state folder takes a lock: the plan still opens.
+            holder = None
+        else:
+            session.locked = holder is None
+        self.session = session
+        if holder is None:
+            self.push_screen(PlanScreen(session, template))
+        else:
+            self.run_worker(self._open_locked(session, template, holder))
+
+    async def _open_locked(self, session: PlanSession, template: Template, holder: LockOwner) -> None:
+        """Another planner holds the plan's lock: open read-only, take over, or cancel.
+
+        Taking over is offered at once for a lock whose process is gone, after a second question
+        for one on another computer (it cannot be checked from here), and never for a process
+        that still runs here: that planner would go on saving over this one's work, and quitting
+        it (or ending its process) is the safe way to take the plan.
+        """
+        from planner.tui.screens.dialogs import ChoiceDialog, lock_question
+
+        title, body, answers = lock_question(session.path, holder)
+        answer = await self.push_screen_wait(ChoiceDialog(title, body, answers))
+        if answer == "take_over" and holder.running is None:
+            answer = await self.push_screen_wait(
+                ChoiceDialog(
+                    "Take over from a planner on another computer?",
+                    f"If the planner on {holder.host} still runs, you and it will save over each "
+                    "other's work. Take over only if you know it has stopped.",
+                    [("cancel", "Cancel"), ("take_over", "Take over")],
+                )
+            )
+        if answer == "cancel":
+            self.exit()
+            return
+        if answer == "take_over":
+            take_over_lock(session.path)
+            session.locked = True
+        else:
+            session.read_only = True
+        self.push_screen(PlanScreen(session, template))
 
     @property
     def plan_screen(self) -> PlanScreen | None:
@@ -129,10 +172,9 @@ class PlannerApp(App[None]):
             screen.request_quit()
 
     def _hang_up(self) -> None:
-        """The terminal is gone: keep the draft first (no terminal output), then leave."""
-        if self.session is not None:
-            with contextlib.suppress(OSError):
-                self.session.keep_draft()
+        """The terminal is gone: keep the draft (beside the plan, else in the state folder) and
+        remove the lock first, touching no terminal output, then leave."""
+        self._close_session()
         timer = threading.Timer(HANGUP_EXIT_SECONDS, os._exit, (1,))
         timer.daemon = True
         timer.start()
@@ -142,10 +184,9 @@ class PlannerApp(App[None]):
         """An unexpected error: keep the draft, then stop with one plain message (not Textual's
         traceback); the traceback goes to a file. Overrides a private Textual method: check it
         when upgrading Textual (tests/tui/test_safety.py does)."""
-        if self.session is not None:
-            # Whatever went wrong, it must not stop the crash being reported.
-            with contextlib.suppress(Exception):
-                self.session.keep_draft()
+        # Whatever went wrong, it must not stop the crash being reported.
+        with contextlib.suppress(Exception):
+            self._close_session()
         from datetime import datetime
 
         from planner.tui.crash import PlannerStopped, write_crash_report
@@ -157,9 +198,13 @@ class PlannerApp(App[None]):
         super()._handle_exception(stopped)
 
     def on_unmount(self) -> None:
+        self._close_session()
+
+    def _close_session(self) -> None:
+        """Keep the session's draft and remove its lock (on every way out; raises nothing)."""
         if self.session is not None:
             with contextlib.suppress(OSError):
-                self.session.keep_draft()
+                self.session.close()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -5,17 +5,12 @@ absolute path. Losing it costs nothing but a step: every error here is ignored."
 from __future__ import annotations
 
 import contextlib
-import os
 import tomllib
 from pathlib import Path
 
-from planner.plan_file import write_atomically
+from planner.plan_file import state_folder, write_atomically
 
-
-def state_folder() -> Path:
-    """Where the planner keeps what it remembers between sessions: $XDG_STATE_HOME/planner."""
-    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(base) / "planner"
+__all__ = ["last_step", "remember_step", "state_folder"]
 
 
 def _state_file() -> Path:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from planner.model import Plan
-from planner.plan_file import draft_path, load_plan, plan_to_text, save_plan, write_atomically
+from planner.plan_file import load_plan, plan_to_text, save_plan, session_token, write_atomically, write_draft
+from planner.plan_file.drafts import base_path
 
 
 def test_a_new_plan_is_the_coachs_alone_whatever_the_umask(tmp_path: Path) -> None:
@@ -55,8 +56,10 @@ def test_a_file_written_for_a_plan_such_as_its_draft_takes_the_plans_permissions
     path = tmp_path / "2026-27.toml"
     path.write_text(plan_to_text(Plan(school_year="2026-27")))
     path.chmod(0o640)  # the team's group may read it; no one else
-    write_atomically(draft_path(path), plan_to_text(Plan(school_year="2026-27")), mode_from=path)
-    assert stat.S_IMODE(draft_path(path).stat().st_mode) == 0o640
+    written = write_draft(path, session_token(), plan_to_text(Plan(school_year="2025-26")), path.read_text())
+    assert written.path is not None
+    assert stat.S_IMODE(written.path.stat().st_mode) == 0o640
+    assert stat.S_IMODE(base_path(written.path).stat().st_mode) == 0o640
 
 
 def test_a_plan_keeps_its_owner_and_group_when_someone_else_saves_it(tmp_path: Path) -> None:

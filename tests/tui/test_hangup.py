@@ -7,8 +7,9 @@ import os
 import signal
 from pathlib import Path
 
-from planner.plan_file import draft_path, load_plan
+from planner.plan_file import load_plan
 from planner.tui.hangup import terminal_gone
+from tests.tui.drafts import draft_files, draft_text
 from tests.tui.terminal import Terminal
 
 
@@ -30,7 +31,7 @@ def test_a_hang_up_keeps_the_draft_and_the_next_session_recovers_it(tmp_path: Pa
         assert first.process.wait(timeout=60) != 0
     finally:
         first.close()
-    assert "Every student explains their thinking" in draft_path(plan).read_text()
+    assert "Every student explains their thinking" in draft_text(plan)
     assert not plan.exists()
 
     second = Terminal(plan, state)
@@ -45,7 +46,7 @@ def test_a_hang_up_keeps_the_draft_and_the_next_session_recovers_it(tmp_path: Pa
     finally:
         second.close()
     assert load_plan(plan).plan.vision.district_vision == "Every student explains their thinking"
-    assert not draft_path(plan).exists()
+    assert draft_files(plan) == []
 
 
 def test_a_terminal_closed_without_a_signal_ends_the_planner_with_its_draft(tmp_path: Path) -> None:
@@ -57,7 +58,7 @@ def test_a_terminal_closed_without_a_signal_ends_the_planner_with_its_draft(tmp_
         assert terminal.process.wait(timeout=60) != 0
     finally:
         terminal.close()
-    assert "Students reason aloud in pairs" in draft_path(plan).read_text()
+    assert "Students reason aloud in pairs" in draft_text(plan)
     assert not plan.exists()
 
 
@@ -81,4 +82,4 @@ def test_a_shutdown_signal_keeps_the_draft_too(tmp_path: Path) -> None:
         assert terminal.process.wait(timeout=60) != 0
     finally:
         terminal.close()
-    assert "Shared tasks every unit" in draft_path(plan).read_text()
+    assert "Shared tasks every unit" in draft_text(plan)

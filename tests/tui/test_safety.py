@@ -5,31 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Button, Input
+from textual.widgets import Input
 
-from planner.plan_file import draft_path, load_plan
+from planner.plan_file import load_plan
+from planner.plan_file.lock import lock_path
 from planner.tui.crash import PlannerStopped
 from planner.tui.screens import plan_screen
-from planner.tui.screens.dialogs import ChoiceDialog
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
 from tests.tui.conftest import make_app
-
-
-async def _change_coach(pilot, app, name: str) -> None:
-    app.plan_screen.go_to("about")
-    await pilot.pause()
-    coach = app.screen.query_one("#step-about").query(Input).first()
-    coach.focus()
-    coach.value = name
-    await pilot.pause()
-
-
-async def _answer(pilot, app, answer_id: str) -> None:
-    assert isinstance(app.screen, ChoiceDialog)
-    app.screen.query_one(f"#{answer_id}", Button).press()
-    await pilot.pause()
-    await pilot.pause()
+from tests.tui.drafts import change_coach, choose, draft_files, draft_text
 
 
 @pytest.fixture
@@ -43,9 +28,9 @@ async def test_a_change_is_kept_in_a_draft_and_recovered_on_reopen(
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _change_coach(pilot, app, "Maya L. Lindqvist")
+        await change_coach(pilot, app, "Maya L. Lindqvist")
         await pilot.pause(0.3)
-        assert "Maya L. Lindqvist" in draft_path(example_copy).read_text()
+        assert "Maya L. Lindqvist" in draft_text(example_copy)
         assert "unsaved" in app.plan_screen.sub_title
         app.exit()
     assert load_plan(example_copy).plan.about.coach == "Maya Lindqvist"
@@ -53,42 +38,43 @@ async def test_a_change_is_kept_in_a_draft_and_recovered_on_reopen(
     reopened = make_app(example_copy)
     async with reopened.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _answer(pilot, reopened, "recover")
+        await choose(pilot, reopened, "recover")
         assert reopened.session.plan.about.coach == "Maya L. Lindqvist"
         assert reopened.session.unsaved
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert load_plan(example_copy).plan.about.coach == "Maya L. Lindqvist"
-    assert not draft_path(example_copy).exists()
+    assert draft_files(example_copy) == []
 
 
-async def test_a_draft_can_be_compared_then_discarded(example_copy: Path) -> None:
-    draft_path(example_copy).write_text(example_copy.read_text().replace("Maya Lindqvist", "Someone Else"))
+async def test_a_draft_of_an_older_planner_can_be_compared_then_discarded(example_copy: Path) -> None:
+    older = example_copy.with_name(".2025-26.toml.draft")
+    older.write_text(example_copy.read_text().replace("Maya Lindqvist", "Someone Else"))
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _answer(pilot, app, "diff")
+        await choose(pilot, app, "diff")
         shown = str(app.screen.query_one("#dialog-text").render())
-        assert '-coach = "Maya Lindqvist"' in shown and '+coach = "Someone Else"' in shown
+        assert "~ Coach: Maya Lindqvist -> Someone Else" in shown
         await pilot.press("escape")
         await pilot.pause()
-        await _answer(pilot, app, "discard")
+        await choose(pilot, app, "discard")
         assert app.session.plan.about.coach == "Maya Lindqvist"
-    assert not draft_path(example_copy).exists()
+    assert not older.exists()
 
 
 async def test_quitting_with_unsaved_changes_asks(example_copy: Path) -> None:
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _change_coach(pilot, app, "Changed")
+        await change_coach(pilot, app, "Changed")
         await pilot.press("ctrl+q")
         await pilot.pause()
-        await _answer(pilot, app, "cancel")
+        await choose(pilot, app, "cancel")
         assert app.is_running and app.session.unsaved
         await pilot.press("ctrl+q")
         await pilot.pause()
-        await _answer(pilot, app, "save")
+        await choose(pilot, app, "save")
     assert load_plan(example_copy).plan.about.coach == "Changed"
 
 
@@ -96,16 +82,16 @@ async def test_a_file_changed_on_disk_is_not_overwritten_without_asking(example_
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _change_coach(pilot, app, "Mine")
+        await change_coach(pilot, app, "Mine")
         theirs = example_copy.read_text().replace("Maya Lindqvist", "Theirs")
         example_copy.write_text(theirs)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        await _answer(pilot, app, "cancel")
+        await choose(pilot, app, "cancel")
         assert example_copy.read_text() == theirs
         await pilot.press("ctrl+s")
         await pilot.pause()
-        await _answer(pilot, app, "overwrite")
+        await choose(pilot, app, "overwrite")
     assert load_plan(example_copy).plan.about.coach == "Mine"
 
 
@@ -145,16 +131,16 @@ async def test_reloading_a_file_changed_on_disk_keeps_the_coachs_version_in_the_
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await _change_coach(pilot, app, "Mine")
+        await change_coach(pilot, app, "Mine")
         example_copy.write_text(example_copy.read_text().replace("Maya Lindqvist", "Theirs"))
         await pilot.press("ctrl+s")
         await pilot.pause()
-        await _answer(pilot, app, "reload")
+        await choose(pilot, app, "reload")
         assert app.session.plan.about.coach == "Theirs"
         assert not app.session.unsaved
         coach = app.screen.query_one("#step-about").query(Input).first()
         assert coach.value == "Theirs"
-    assert 'coach = "Mine"' in draft_path(example_copy).read_text()
+    assert 'coach = "Mine"' in draft_text(example_copy)
 
 
 async def test_an_unexpected_error_keeps_the_draft_and_shows_no_traceback(
@@ -168,11 +154,12 @@ async def test_an_unexpected_error_keeps_the_draft_and_shows_no_traceback(
     with pytest.raises(PlannerStopped) as stopped:
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            await _change_coach(pilot, app, "Unsaved coach")
+            await change_coach(pilot, app, "Unsaved coach")
             await pilot.press("ctrl+n")
             await pilot.pause()
     assert app.return_code == 1
-    assert 'coach = "Unsaved coach"' in draft_path(example_copy).read_text()
+    assert 'coach = "Unsaved coach"' in draft_text(example_copy)
+    assert not lock_path(example_copy).exists()
     (report,) = (tmp_path / "state" / "planner").glob("crash-*.txt")
     assert "RuntimeError: a bug in the planner" in report.read_text()
     shown = stopped.value.__rich__().plain

@@ -1,6 +1,9 @@
-"""Small modal dialogs: a question with a few answers, and a page of text to read."""
+"""Small modal dialogs: a question with a few answers, a page of text to read, a line to type, and
+the problems of a plan file that no longer reads (after a reload)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -8,6 +11,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
+
+from planner.plan_file import LockOwner
+from planner.tui.screens.error_screen import ErrorScreen
 
 
 class ChoiceDialog(ModalScreen[str]):
@@ -41,7 +47,8 @@ class ChoiceDialog(ModalScreen[str]):
         with Vertical():
             yield Label(self.dialog_title, classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                yield Static(self.body)
+                # Not markup: a body quotes the plan (changes shown as [-old-]{+new+}).
+                yield Static(self.body, markup=False)
             with Horizontal():
                 for number, (answer_id, label) in enumerate(self.answers):
                     yield Button(label, id=answer_id, variant="primary" if number == 0 else "default")
@@ -119,3 +126,43 @@ class AskText(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def lock_question(plan_path: Path, holder: LockOwner) -> tuple[str, str, list[tuple[str, str]]]:
+    """The title, text and answers of the question asked when another planner holds the lock."""
+    where = f"{holder.user} on {holder.host} (process {holder.pid}, since {holder.since})"
+    running = holder.running
+    if running:
+        state = "That planner is still running. Open the plan read-only here, or quit it there first."
+        answers = [("read_only", "Open read-only"), ("cancel", "Cancel")]
+    elif running is None:
+        state = "It runs on another computer: whether it still runs cannot be told from here."
+        answers = [("read_only", "Open read-only"), ("take_over", "Take over…"), ("cancel", "Cancel")]
+    else:
+        state = "That planner is no longer running (it stopped without closing the plan)."
+        answers = [("take_over", "Take over"), ("read_only", "Open read-only"), ("cancel", "Cancel")]
+    body = (
+        f"{plan_path.name} is open in another planner: {where}.\n{state}\n"
+        "Read-only: you can look and type, but not save; your changes stay in your own draft."
+    )
+    return f"{plan_path.name} is already open", body, answers
+
+
+class ReloadProblems(ErrorScreen):
+    """The file no longer reads as a plan (after a reload): its problems, over the plan, whose
+    work stays in memory and in its draft; escape goes back to it."""
+
+    # Not the error screen's keys: both of those quit the planner.
+    inherit_bindings = False
+    BINDINGS = [Binding("q,escape", "leave", "Back to your plan", id="reload.back")]
+
+    def compose(self) -> ComposeResult:
+        yield Label(
+            "Not reloaded: the file on disk no longer reads as a plan. Your plan here is unchanged "
+            "and kept in its draft; escape goes back to it.",
+            classes="error-next",
+        )
+        yield from super().compose()
+
+    def action_leave(self) -> None:
+        self.dismiss()

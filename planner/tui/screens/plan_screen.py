@@ -7,6 +7,7 @@ writes the answer into the plan, marks it unsaved and schedules the draft.
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -15,21 +16,20 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Header
+from textual.widgets import Header, Static
 
 from planner.model import get_value, set_value
 from planner.plan_file import (
     ChangedOnDiskError,
+    DraftWritten,
     PlanFileError,
     created_note,
     lines_named,
-    pending_draft,
-    plan_to_text,
     why_not_written,
 )
 from planner.questions import Step, StepKind, Template
 from planner.tui.messages import AnswerChanged, GoToStep
-from planner.tui.session import PlanSession
+from planner.tui.session import PlanSession, ReadOnlyError, Recovery
 from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
@@ -53,7 +53,24 @@ BUILD_AHEAD_INTERVAL = 0.05
 WIDE = 110
 
 
+def draft_trouble(written: DraftWritten | None) -> str | None:
+    """What the coach is told when a draft could not go beside the plan (None: all is well)."""
+    if written is None or written.refused is None:
+        return None
+    if written.path is None:
+        return f"⚠ no draft written anywhere ({written.refused}): your changes are only on this screen"
+    home = str(Path.home())
+    where = str(written.path.parent)
+    where = "~" + where[len(home) :] if where.startswith(home + "/") else where
+    return f"⚠ draft not written beside the plan ({written.refused}), kept in {where}/"
+
+
 class PlanScreen(Screen[None]):
+    # The draft's trouble, when there is some: a line under the header that covers no field.
+    DEFAULT_CSS = """
+    PlanScreen #draft-trouble { height: auto; display: none; color: $text-warning; padding: 0 1; }
+    PlanScreen #draft-trouble.-shown { display: block; }
+    """
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
     # Priority bindings use keys no input of Textual's binds (ctrl+d, ctrl+e and F7 edit text
     # there); ctrl+p is Textual's command palette and ctrl+b is tmux's prefix.
@@ -94,6 +111,8 @@ class PlanScreen(Screen[None]):
         self._rebuilding = False
         # Built the first time the help is to show (see _build_help_when_shown).
         self._help: HelpPanel | None = None
+        # What the draft line says now: it changes only when the draft's trouble does.
+        self._draft_said: str | None = None
 
     @property
     def step(self) -> Step:
@@ -105,6 +124,7 @@ class PlanScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(id="draft-trouble", markup=False)
         with Horizontal(id="plan-body"):
             yield StepList(self.template, self.session.plan)
             # The step views, one shown at a time (not a ContentSwitcher: its `current` repaints the
@@ -141,9 +161,18 @@ class PlanScreen(Screen[None]):
                 severity="warning",
                 timeout=12,
             )
-        draft = pending_draft(self.session.path)
-        if draft is not None:
-            self.offer_recovery(draft)
+        if not self.session.read_only:
+            offers, moved = self.session.drafts_to_offer(self.template)
+            for aside in moved:
+                self.notify(
+                    f"A draft of {self.session.path.name} could not be read ({aside.reason}); "
+                    f"it is kept, moved aside, as {aside.path}",
+                    title="Unreadable draft",
+                    severity="warning",
+                    timeout=15,
+                )
+            if offers:
+                self.offer_recovery(offers)
 
     # Showing steps
 
@@ -160,6 +189,8 @@ class PlanScreen(Screen[None]):
         plan = self.session.plan
         self.title = f"planner · {plan.school_year or 'new plan'}"
         state = "● unsaved changes" if self.session.unsaved else "saved"
+        if self.session.read_only:
+            state = "read-only · ● unsaved" if self.session.unsaved else "read-only"
         self.sub_title = f"{self.session.path.name} · {state}"
 
     def _view_for(self, index: int, *, hidden: bool = False) -> StepView | ReviewView:
@@ -286,11 +317,19 @@ class PlanScreen(Screen[None]):
                 self.notify(f"Removed from cycle {cycle.title or cycle.id}: no longer on the roster.")
 
     def keep_draft(self) -> None:
-        """Write the draft now (if anything is unsaved)."""
-        try:
-            self.session.keep_draft()
-        except OSError as error:
-            self.notify(f"Could not write the draft: {error.strerror}", severity="error")
+        """Write the draft now (if anything is unsaved), and say where when not beside the plan."""
+        written = self.session.keep_draft()
+        if written is not None:
+            self._say_draft_trouble(draft_trouble(written))
+
+    def _say_draft_trouble(self, trouble: str | None) -> None:
+        """Show the draft's trouble under the header (once: again only when it changes)."""
+        if trouble == self._draft_said:
+            return
+        self._draft_said = trouble
+        line = self.query_one("#draft-trouble", Static)
+        line.update(trouble or "")
+        line.set_class(trouble is not None, "-shown")
 
     # Actions
 
@@ -348,22 +387,17 @@ class PlanScreen(Screen[None]):
         try:
             created = self.session.save()
         except ChangedOnDiskError:
-            answer = await self._ask(
-                "The file changed on disk",
-                f"{self.session.path} was changed by someone or something else since you "
-                "opened it. Overwrite it with your plan, or reload it (your changes here are "
-                "lost, but kept in the draft)?",
-                [("overwrite", "Overwrite"), ("reload", "Reload"), ("cancel", "Cancel")],
+            if await self._resolve_changed_on_disk() != "overwrite" or not self._overwrite():
+                return False
+        except ReadOnlyError:
+            kept = " Your changes are kept in your own draft." if self.session.unsaved else ""
+            self.notify(
+                f"Not saved: {self.session.path.name} is open read-only (another planner has it open).{kept}",
+                severity="error",
+                timeout=10,
             )
-            if answer == "overwrite":
-                self.session.save(overwrite=True)
-            elif answer == "reload":
-                self.keep_draft()
-                self.session.reload()
-                await self.rebuild()
-                return False
-            else:
-                return False
+            self.keep_draft()
+            return False
         except PlanFileError as error:
             for problem in error.problems[:5]:
                 self.notify(str(problem), title="Not saved", severity="error", timeout=10)
@@ -373,7 +407,26 @@ class PlanScreen(Screen[None]):
                 f"Not saved: {why_not_written(self.session.path, error)}", severity="error", timeout=10
             )
             return False
+        self._saved(created, then_quit=then_quit)
+        return True
+
+    def _overwrite(self) -> bool:
+        """Save over the file on disk (the coach chose to); whether it was saved."""
+        try:
+            self.session.save(overwrite=True)
+        except (PlanFileError, OSError) as error:
+            reason = (
+                error.problems[0]
+                if isinstance(error, PlanFileError)
+                else why_not_written(self.session.path, error)
+            )
+            self.notify(f"Not saved: {reason}", severity="error", timeout=10)
+            return False
+        return True
+
+    def _saved(self, created: tuple[Path, ...], *, then_quit: bool) -> None:
         self._show_title()
+        self._say_draft_trouble(None)
         # The path as given when folders were made, so that the message shows where they are.
         saved = self.session.path if created else self.session.path.name
         self.notify(f"Saved {saved}{created_note(created)}")
@@ -387,7 +440,77 @@ class PlanScreen(Screen[None]):
             )
         if then_quit:
             self.app.exit()
-        return True
+
+    async def _resolve_changed_on_disk(self) -> str:
+        """The file changed on disk since it was read: show what changed there, in plan terms,
+        and merge (the default), reload (the coach's version stays a draft), overwrite, or
+        cancel. Returns the answer (overwriting is left to the caller)."""
+        try:
+            changes = self.session.changes_on_disk(self.template)
+        except PlanFileError as error:
+            changes = f"It no longer reads as a plan: {error.problems[0]}"
+        answer = await self._ask(
+            "The file changed on disk",
+            f"{self.session.path} was changed by someone or something else since you opened "
+            f"it. What changed there:\n\n{changes}\n"
+            "Merge takes in their changes and keeps yours (answers you both changed keep "
+            "yours and are listed). Reload shows theirs and keeps yours as a draft. Overwrite "
+            "replaces their changes with your plan.",
+            [("merge", "Merge"), ("cancel", "Cancel"), ("reload", "Reload"), ("overwrite", "Overwrite")],
+        )
+        if answer == "merge":
+            await self._merge_with_disk()
+        elif answer == "reload":
+            await self._reload()
+        return answer
+
+    async def _merge_with_disk(self) -> None:
+        try:
+            merged = self.session.merge_with_disk(self.template)
+        except PlanFileError as error:
+            self.keep_draft()
+            await self._show_reload_problems(error)
+            return
+        await self.rebuild()
+        self.keep_draft()
+        if merged.conflicts:
+            await self._show_text(
+                "Merged: answers you both changed (yours kept)",
+                "Both you and the file changed these answers; the plan keeps yours. Check "
+                "them, then save:\n\n" + "\n".join(f"• {c}" for c in merged.conflicts),
+            )
+        else:
+            self.notify(f"Merged with the file on disk: save with {self.key_for('save')} to keep it.")
+
+    async def _reload(self) -> None:
+        """Read the file again; the coach's version stays on disk as a draft, offered when the
+        plan is next opened. A file that no longer reads shows its problems instead."""
+        try:
+            self.session.reload()
+        except PlanFileError as error:
+            self.keep_draft()
+            await self._show_reload_problems(error)
+            return
+        except OSError as error:
+            self.notify(f"Not reloaded: {error}", severity="error", timeout=10)
+            return
+        await self.rebuild()
+        self._say_draft_trouble(None)
+        self.notify(
+            "Reloaded. Your version is kept as a draft: the planner offers it when you open "
+            "the plan again, until you discard it.",
+            timeout=10,
+        )
+
+    async def _show_reload_problems(self, error: PlanFileError) -> None:
+        from planner.tui.screens.dialogs import ReloadProblems
+
+        await self.app.push_screen_wait(ReloadProblems(str(self.session.path), error.problems))
+
+    async def _show_text(self, title: str, text: str) -> None:
+        from planner.tui.screens.dialogs import TextDialog
+
+        await self.app.push_screen_wait(TextDialog(title, text))
 
     async def _ask(self, title: str, body: str, answers: list[tuple[str, str]]) -> str:
         """The id of the answer the coach chooses in a dialog (see ChoiceDialog)."""
@@ -397,35 +520,75 @@ class PlanScreen(Screen[None]):
         return await self.app.push_screen_wait(ChoiceDialog(title, body, answers))
 
     @work
-    async def offer_recovery(self, draft: str) -> None:
-        """Ask what to do with a draft that holds work the file lacks."""
+    async def offer_recovery(self, offers: list[Recovery]) -> None:
+        """Ask, draft by draft (newest first), what to do with drafts that hold work the file
+        lacks: recover, see the differences, discard, or keep it for later."""
+        for offer in offers:
+            if await self._offer(offer):
+                return
+
+    async def _offer(self, offer: Recovery) -> bool:
+        """Ask about one draft; whether it was recovered."""
         while True:
-            answer = await self._ask(
-                "Recover your draft?",
-                f"A draft of {self.session.path.name} holds changes that were never saved "
-                "(the planner was closed or the connection dropped).",
-                [("recover", "Recover"), ("diff", "Show differences"), ("discard", "Discard")],
-            )
+            answer = await self._ask("Recover your draft?", self._offer_text(offer), self._offer_answers())
             if answer != "diff":
                 break
-            # Imported here (about 2 ms): only a coach comparing a draft needs it.
-            import difflib
-
-            from planner.tui.screens.dialogs import TextDialog
-
-            saved = plan_to_text(self.session.plan).splitlines(keepends=True)
-            diff = difflib.unified_diff(saved, draft.splitlines(keepends=True), "saved plan", "draft", n=2)
-            await self.app.push_screen_wait(TextDialog("Draft compared with the saved plan", "".join(diff)))
+            changes = self._describe(offer)
+            await self._show_text("What recovering the draft changes in the file", changes)
         if answer == "recover":
-            try:
-                self.session.recover(draft)
-            except PlanFileError as error:
-                self.notify(f"The draft cannot be read: {error.problems[0]}", severity="error")
-                return
+            self.session.recover(offer)
             await self.rebuild()
-            self.notify("Draft recovered: save with ctrl+s to keep it.")
-        else:
-            self.session.forget_draft()
+            self.keep_draft()
+            self.notify(f"Draft recovered: save with {self.key_for('save')} to keep it.")
+            if offer.conflicts:
+                await self._show_text(
+                    "Answers the draft and the file both changed", self._conflicts_text(offer)
+                )
+            return True
+        if answer == "discard":
+            self.session.discard(offer)
+        return False
+
+    @staticmethod
+    def _offer_answers() -> list[tuple[str, str]]:
+        return [
+            ("recover", "Recover"),
+            ("diff", "Show differences"),
+            ("discard", "Discard"),
+            ("cancel", "Later"),
+        ]
+
+    def _offer_text(self, offer: Recovery) -> str:
+        draft = offer.draft
+        who = ""
+        if draft.owner is not None:
+            who = f" by the planner that ran as process {draft.owner.pid} on {draft.owner.host}"
+        lines = [
+            f"A draft of {self.session.path.name}{who}, last written {draft.written:%Y-%m-%d %H:%M}, "
+            "holds changes that were never saved (the planner was closed or the connection "
+            f"dropped). It is {draft.path}."
+        ]
+        if offer.merged:
+            lines.append(
+                "The file changed since the draft began: recovering merges the two, record by record."
+            )
+        if offer.conflicts:
+            lines.append(self._conflicts_text(offer))
+        lines.append("Later keeps the draft as it is, to be offered next time.")
+        return "\n".join(lines)
+
+    @staticmethod
+    def _conflicts_text(offer: Recovery) -> str:
+        return (
+            "Both the draft and the file changed these answers; recovering keeps the draft's:\n"
+            + "\n".join(f"• {conflict}" for conflict in offer.conflicts)
+        )
+
+    def _describe(self, offer: Recovery) -> str:
+        from planner.tui.session import describe_changes
+
+        text = describe_changes(self.session.plan, offer.plan, self.template)
+        return text + ("\n" + self._conflicts_text(offer) if offer.conflicts else "")
 
     @work
     async def request_quit(self) -> None:
@@ -433,13 +596,22 @@ class PlanScreen(Screen[None]):
         if not self.session.unsaved:
             self.app.exit()
             return
-        answer = await self._ask(
-            "Save your changes?",
-            f"{self.session.path.name} has changes that are not saved.",
-            [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")],
-        )
+        if self.session.read_only:
+            # Nothing is saved from a read-only session: its changes can only stay in its draft.
+            body = f"{self.session.path.name} is open read-only: your changes can be kept as a draft."
+            answers = [
+                ("keep", "Quit, keep the draft"),
+                ("discard", "Quit, drop the changes"),
+                ("cancel", "Cancel"),
+            ]
+        else:
+            body = f"{self.session.path.name} has changes that are not saved."
+            answers = [("save", "Save and quit"), ("discard", "Quit without saving"), ("cancel", "Cancel")]
+        answer = await self._ask("Save your changes?", body, answers)
         if answer == "save":
             self.save(then_quit=True)
+        elif answer == "keep":
+            self.app.exit()
         elif answer == "discard":
             self.session.unsaved = False
             self.session.forget_draft()
