@@ -47,7 +47,9 @@ def test_a_name_and_a_role_typed_in_one_burst_before_ctrl_s_are_saved(
     assert (about.coach, about.role) == ("Wombat Fernsby", "Math coach")
 
 
-def test_keys_after_ctrl_n_in_the_same_burst_land_in_the_next_step(terminal: Terminal, tmp_path: Path) -> None:
+def test_keys_after_ctrl_n_in_the_same_burst_land_in_the_next_step(
+    terminal: Terminal, tmp_path: Path
+) -> None:
     terminal.burst(f"Wombat Fernsby{CTRL_N}Every student explains{CTRL_S}")
     _saved(terminal, tmp_path / "2026-27.toml")
     plan = load_plan(tmp_path / "2026-27.toml").plan
@@ -55,7 +57,9 @@ def test_keys_after_ctrl_n_in_the_same_burst_land_in_the_next_step(terminal: Ter
     assert plan.vision.district_vision == "Every student explains"
 
 
-def test_a_teacher_typed_in_one_burst_through_the_roster_form_is_saved(terminal: Terminal, tmp_path: Path) -> None:
+def test_a_teacher_typed_in_one_burst_through_the_roster_form_is_saved(
+    terminal: Terminal, tmp_path: Path
+) -> None:
     # Five steps on to "Who is coached", two fields on to its roster, "a" opens the new teacher's
     # form, its name, tab, its grade, ctrl+s saves the form and ctrl+s the plan: all in one write.
     terminal.burst(f"{CTRL_N * 5}{TAB}{TAB}aZed Test{TAB}5{CTRL_S}{CTRL_S}")

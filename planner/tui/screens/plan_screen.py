@@ -69,6 +69,9 @@ class PlanScreen(Screen[None]):
         Binding("ctrl+l", "compare_step", "Last year", id="plan.compare_step", priority=True),
         Binding("ctrl+t", "export", "Export", id="plan.export", priority=True),
     ]
+    # The keyboard waits for the first answer (see show_first_step) rather than starting in the
+    # step list: a ctrl+n typed while the plan opens then takes it into the next step.
+    AUTO_FOCUS = ""
 
     @classmethod
     def key_for(cls, action: str) -> str:
@@ -206,8 +209,11 @@ class PlanScreen(Screen[None]):
             view.refresh_records()
         self._shown_at[view.step.id] = self._revision
         for other in self._views.values():
-            if other is not view and other.display:
-                other.display = False
+            if other is not view:
+                # A step left before it was built must not take the keyboard once it is.
+                other.focus_when_mounted = None
+                if other.display:
+                    other.display = False
         view.display = True
         if self._help is not None:
             self._help.show_step(self.step)
