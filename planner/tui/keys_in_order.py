@@ -12,6 +12,10 @@ at a time, each once the app, the screen and the focused widget with its ancesto
 takes and its answers bubble up) have handled every message they hold, and the focus has stopped
 moving (a key may open a form). Every key thus acts on what the keys before it made, as if typed
 slowly, whichever widget or binding handles it: no form or field needs a special case.
+
+Characters typed into a text field, with nothing held, go straight through: the field keeps them
+(no binding acts on a character there), in its queue's order, so a burst of text costs no wait;
+the first key after them that may act elsewhere waits for them all.
 """
 
 from __future__ import annotations
@@ -73,16 +77,30 @@ class KeysInOrder:
         # Forwarded events are on their way through the widgets (a key bubbling back up to the app).
         if not isinstance(event, events.Key | events.Paste) or event.is_forwarded:
             return False
+        if not self._handing_out and self._typed_into_text(event):
+            return False
         self._waiting.append(event)
         if not self._handing_out:
             self._handing_out = True
             self.app.run_worker(self._hand_out(), name="keys in order", group="keys", exit_on_error=True)
         return True
 
+    def _typed_into_text(self, event: events.Key | events.Paste) -> bool:
+        """Whether `event` is a character or a paste for the text field that has the focus."""
+        # Imported here: the first key comes after the first step's inputs have loaded them.
+        from textual.widgets import Input, TextArea
+
+        focused = self.app.focused
+        text_field = isinstance(focused, Input) or (isinstance(focused, TextArea) and not focused.read_only)
+        return text_field and (isinstance(event, events.Paste) or event.is_printable)
+
     async def _hand_out(self) -> None:
-        """Hand the waiting events back to the app one by one, each once the ones before it are handled."""
-        while self._waiting:
+        """Hand the waiting events back to the app one by one, each once the ones before it are
+        handled; return once the last one is handled too (until then, characters wait as well)."""
+        while True:
             await self._settled()
+            if not self._waiting:
+                break
             self._released = self._waiting.popleft()
             if not self.app.post_message(self._released):
                 break  # the app is closing
