@@ -122,7 +122,7 @@ async def test_a_step_change_returns_with_the_keyboard_in_the_new_step(tmp_path:
         assert app.focused is screen.query_one("#step-vision").query(TextArea).first()
 
 
-async def test_ctrl_q_right_after_typing_asks_to_save_what_was_typed(example_copy: Path) -> None:
+async def test_ctrl_q_right_after_typing_asks_to_save_what_was_typed(example_copy: Path) -> None:  # noqa: F811
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.focused, Input))
