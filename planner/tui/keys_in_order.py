@@ -34,10 +34,12 @@ from textual.message_pump import MessagePump
 KEY_WAIT_SECONDS = 2.0
 
 
-async def handled(pumps: Iterable[MessagePump], timeout: float = KEY_WAIT_SECONDS) -> None:
-    """Return once each of `pumps` has handled every message it holds now (a widget still being
-    mounted: its mounting too), or after `timeout` seconds."""
+async def handled(pumps: Iterable[MessagePump], timeout: float = KEY_WAIT_SECONDS) -> bool:
+    """Wait until each of `pumps` has handled every message it holds now (a widget still being
+    mounted: its mounting too); whether they all did within `timeout` seconds (a closing pump
+    takes no more messages)."""
     left = 0
+    refused = False
     done = asyncio.Event()
 
     def one_done() -> None:
@@ -47,15 +49,18 @@ async def handled(pumps: Iterable[MessagePump], timeout: float = KEY_WAIT_SECOND
             done.set()
 
     for pump in pumps:
-        # A callback runs after the messages already queued; a closing pump takes none.
+        # A callback runs after the messages already queued.
         if pump.call_later(one_done):
             left += 1
+        else:
+            refused = True
     if left:
         try:
             async with asyncio.timeout(timeout):
                 await done.wait()
         except TimeoutError:
-            return
+            return False
+    return not refused
 
 
 class KeysInOrder:
@@ -82,7 +87,7 @@ class KeysInOrder:
         self._waiting.append(event)
         if not self._handing_out:
             self._handing_out = True
-            self.app.run_worker(self._hand_out(), name="keys in order", group="keys", exit_on_error=True)
+            self.app.run_worker(self._hand_out(), name="keys in order", group="keys")
         return True
 
     def _typed_into_text(self, event: events.Key | events.Paste) -> bool:
@@ -118,10 +123,12 @@ class KeysInOrder:
 
     async def _settled(self) -> None:
         """Return once the path of a key holds no message and the focus stays put (a key that
-        opens a form moves the focus there once the form is built), or after KEY_WAIT_SECONDS."""
+        opens a form moves the focus there once the form is built), after KEY_WAIT_SECONDS at
+        most, or at once when the path is closing (the app is ending)."""
         deadline = time.monotonic() + KEY_WAIT_SECONDS
         while (left := deadline - time.monotonic()) > 0:
             path = self._path()
-            await handled(path, left)
+            if not await handled(path, left):
+                return
             if path == self._path() and not any(pump.message_queue_size for pump in path):
                 return
