@@ -21,7 +21,6 @@ the first key after them that may act elsewhere waits for them all.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import deque
 from collections.abc import Iterable
 
@@ -29,9 +28,13 @@ from textual import events
 from textual.app import App, ScreenStackError
 from textual.message_pump import MessagePump
 
-# The longest a key waits for those before it, in seconds: a widget kept busy (or stuck) then
-# delays the keyboard, but never freezes it.
+# A key goes ahead when the widgets on its path take longer than this, in seconds, to handle the
+# messages they hold (a stuck widget delays the keyboard, but never freezes it)...
 KEY_WAIT_SECONDS = 2.0
+# ...or when its path is still not quiet after this many rounds (a widget that never stops
+# posting). Each round waits for every message queued so far, one step up the path for the
+# answers a burst made: a burst settles within a round per level of the widget tree.
+KEY_WAIT_ROUNDS = 100
 
 
 async def handled(pumps: Iterable[MessagePump], timeout: float = KEY_WAIT_SECONDS) -> bool:
@@ -123,12 +126,11 @@ class KeysInOrder:
 
     async def _settled(self) -> None:
         """Return once the path of a key holds no message and the focus stays put (a key that
-        opens a form moves the focus there once the form is built), after KEY_WAIT_SECONDS at
-        most, or at once when the path is closing (the app is ending)."""
-        deadline = time.monotonic() + KEY_WAIT_SECONDS
-        while (left := deadline - time.monotonic()) > 0:
+        opens a form moves the focus there once the form is built); sooner when the path is stuck
+        or closing (the app is ending), or never quiet (see KEY_WAIT_SECONDS)."""
+        for _ in range(KEY_WAIT_ROUNDS):
             path = self._path()
-            if not await handled(path, left):
+            if not await handled(path, KEY_WAIT_SECONDS):
                 return
             if path == self._path() and not any(pump.message_queue_size for pump in path):
                 return
