@@ -6,15 +6,12 @@ post every key's event to the app in one go, as the terminal driver does with th
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from textual import events
 from textual.app import App
 from textual.binding import Binding
-from textual.pilot import Pilot
 from textual.widgets import Button, DataTable, Input, TextArea
 
 from planner.plan_file import load_plan
@@ -29,6 +26,7 @@ from tests.tui.conftest import (  # noqa: F401 (the fixtures: the state in tmp, 
     example_copy,
     go_to_step,
     make_app,
+    until,
 )
 
 # The characters of the named keys that type one.
@@ -40,14 +38,6 @@ def burst(app: App[object], *keys: str) -> None:
     for key in keys:
         name = "space" if key == " " else key
         app.post_message(events.Key(name, key if len(key) == 1 else _CHARACTERS.get(name)))
-
-
-async def until(pilot: Pilot[None], condition: Callable[[], object], timeout: float = 30) -> None:
-    """Let the app work until `condition()` holds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the app never got there"
-        await pilot.pause()
 
 
 @pytest.fixture(autouse=True)
