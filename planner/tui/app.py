@@ -108,7 +108,7 @@ class PlannerApp(App[None]):
         """Hand a key or paste to Textual only once the keys before it are handled.
 
         Textual runs a priority binding as its key leaves the app's queue, while the keys before it
-        may still wait in the focused widget's queue: ctrl+s then saved a plan without them. Holding
+        may still wait in the focused widget's queue: ctrl+s would save a plan without them. Holding
         each key until the app, the screen and the focused widget's path are idle (rather than
         committing pending text in each form before it reads its values) keeps every binding,
         widget and form right, including keys that bubble back up to the app's bindings.

@@ -4,8 +4,8 @@ Over SSH, or in a paste, several keys arrive in one read. Textual dispatches eac
 takes it from its queue: a priority binding (ctrl+s, tab...) acts at once, while the keys before
 it still wait in the focused widget's queue, and the answers they make still have to bubble up
 to the screen; a key no widget handles bubbles up to the app, where its binding acts after keys
-typed later. So `Wombat<tab>Math<ctrl+s>` saved a plan without the name, and a backspace in a
-burst deleted a character typed after it.
+typed later. Left to Textual, `Wombat<tab>Math<ctrl+s>` saves a plan without the name, and a
+backspace in a burst deletes a character typed after it.
 
 `KeysInOrder.hold` takes every key and paste the terminal sends and hands them back to the app one
 at a time, each once the app, the screen and the focused widget with its ancestors (the path a key
@@ -127,7 +127,7 @@ class KeysInOrder:
     async def _settled(self) -> None:
         """Return once the path of a key holds no message and the focus stays put (a key that
         opens a form moves the focus there once the form is built); sooner when the path is stuck
-        or closing (the app is ending), or never quiet (see KEY_WAIT_SECONDS)."""
+        or closing (the app is ending), or never quiet (see KEY_WAIT_SECONDS and KEY_WAIT_ROUNDS)."""
         for _ in range(KEY_WAIT_ROUNDS):
             path = self._path()
             if not await handled(path, KEY_WAIT_SECONDS):
