@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -19,6 +20,7 @@ from planner.plan_file import LockOwner, PlanFileError, lock_plan, take_over_loc
 from planner.questions import Template
 from planner.tui.commands import plan_commands
 from planner.tui.hangup import watch_for_hang_ups
+from planner.tui.keys_in_order import KeysInOrder
 from planner.tui.screens.plan_screen import PlanScreen
 from planner.tui.session import PlanSession
 
@@ -41,9 +43,9 @@ class PlannerApp(App[None]):
 
     CSS_PATH = "planner.tcss"
     TITLE = "planner"
-    # Tab and shift+tab move between fields as priority bindings, so that they act as they
-    # arrive: keys typed right after them (a fast typist, or keys bunched by a slow SSH link)
-    # then land in the next field instead of the one just left.
+    # Tab and shift+tab move between fields as priority bindings, whatever the focused widget
+    # does with the key. Each key waits for the ones before it (see on_event): the keys typed
+    # before a tab reach the field it leaves, the keys after it land in the next one.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "focus_next", "Next field", show=False, priority=True, id="app.focus_next"),
         Binding(
@@ -74,6 +76,7 @@ class PlannerApp(App[None]):
         self.session: PlanSession | None = None
         # Whether Textual has shown its first frame (see on_ready).
         self.first_frame_shown = False
+        self.keys_in_order = KeysInOrder(self)
 
     def on_load(self) -> None:
         sys.setswitchinterval(THREAD_SWITCH_SECONDS)
@@ -100,6 +103,18 @@ class PlannerApp(App[None]):
         self.first_frame_shown = True
         if (screen := self.plan_screen) is not None:
             screen.call_after_refresh(screen.show_first_step)
+
+    async def on_event(self, event: events.Event) -> None:
+        """Hand a key or paste to Textual only once the keys before it are handled.
+
+        Textual runs a priority binding as its key leaves the app's queue, while the keys before it
+        may still wait in the focused widget's queue: ctrl+s would save a plan without them. Holding
+        each key until the app, the screen and the focused widget's path are idle (rather than
+        committing pending text in each form before it reads its values) keeps every binding,
+        widget and form right, including keys that bubble back up to the app's bindings.
+        """
+        if not self.keys_in_order.hold(event):
+            await super().on_event(event)
 
     def open_plan(self, path: Path | None) -> None:
         """Load the plan at `path` and show it, or show why it cannot be opened; when another

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,6 +33,15 @@ async def go_to_step(pilot: Pilot, step_id: str) -> None:
     await pilot.pause()
     pilot.app.plan_screen.go_to(step_id)  # type: ignore[attr-defined]
     await pilot.pause()
+
+
+async def until(pilot: Pilot[None], condition: Callable[[], object], timeout: float = 30) -> None:
+    """Let the app work until `condition()` holds: keys that arrive together are handed to the
+    widgets one at a time, so a single pause may come back before the last one is handled."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the app never got there"
+        await pilot.pause()
 
 
 @pytest.fixture(autouse=True)

@@ -55,6 +55,11 @@ class Terminal:
         os.write(self.leader, keys.encode())
         time.sleep(0.3)
 
+    def burst(self, keys: str) -> None:
+        """Write `keys` in a single write(), as a slow SSH link or a paste delivers them (no pause:
+        wait for what they do with `wait_for`)."""
+        os.write(self.leader, keys.encode())
+
     def hang_up_without_signal(self) -> None:
         """Close the terminal's other end, as a dead SSH connection does, sending no signal."""
         os.close(self.leader)

@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList
 from planner.tui.messages import GoToStep
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.step_list import StepList
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, until
 
 
 async def test_next_previous_and_the_step_list(example_copy: Path) -> None:
@@ -126,7 +126,7 @@ async def test_keys_that_arrive_together_land_in_the_fields_they_were_typed_for(
         for key, character in [("J", "J"), ("o", "o"), ("tab", "\t"), ("M", "M"), ("shift+tab", None)]:
             app.post_message(events.Key(key, character))
         app.post_message(events.Key("exclamation_mark", "!"))
-        await pilot.pause()
+        await until(pilot, lambda: "!" in coach.value + role.value)
         assert (coach.value, role.value) == ("Jo!", "M")
 
 

@@ -28,6 +28,7 @@ from planner.plan_file import (
     why_not_written,
 )
 from planner.questions import Step, StepKind, Template
+from planner.tui.keys_in_order import handled
 from planner.tui.messages import AnswerChanged, GoToStep
 from planner.tui.session import PlanSession, ReadOnlyError, Recovery
 from planner.tui.session_state import last_step, remember_step
@@ -89,6 +90,9 @@ class PlanScreen(Screen[None]):
         Binding("ctrl+l", "compare_step", "Last year", id="plan.compare_step", priority=True),
         Binding("ctrl+t", "export", "Export", id="plan.export", priority=True),
     ]
+    # The keyboard waits for the first answer (see show_first_step) rather than starting in the
+    # step list: a ctrl+n typed while the plan opens then takes it into the next step.
+    AUTO_FOCUS = ""
 
     @classmethod
     def key_for(cls, action: str) -> str:
@@ -240,8 +244,11 @@ class PlanScreen(Screen[None]):
             view.refresh_records()
         self._shown_at[view.step.id] = self._revision
         for other in self._views.values():
-            if other is not view and other.display:
-                other.display = False
+            if other is not view:
+                # A step left before it was built must not take the keyboard once it is.
+                other.focus_when_mounted = None
+                if other.display:
+                    other.display = False
         view.display = True
         if self._help is not None:
             self._help.show_step(self.step)
@@ -286,8 +293,9 @@ class PlanScreen(Screen[None]):
         self.focus_step()
 
     @on(GoToStep)
-    def _review_item_chosen(self, event: GoToStep) -> None:
+    async def _review_item_chosen(self, event: GoToStep) -> None:
         self.go_to(event.step_id, event.field)
+        await self._step_built()
 
     # Answers
 
@@ -333,20 +341,31 @@ class PlanScreen(Screen[None]):
 
     # Actions
 
-    def action_next_step(self) -> None:
+    async def action_next_step(self) -> None:
         if not self.at_last_step:
-            self._move_to(self.step_index + 1)
+            await self._move_to(self.step_index + 1)
 
-    def action_previous_step(self) -> None:
+    async def action_previous_step(self) -> None:
         if self.step_index > 0:
-            self._move_to(self.step_index - 1)
+            await self._move_to(self.step_index - 1)
 
-    def _move_to(self, index: int) -> None:
+    async def _move_to(self, index: int) -> None:
         """Next or previous: the keyboard follows into the new step, unless it is browsing the
         step list (an answer of the step left behind is hidden, and keys typed there are lost)."""
         self.show_step(index)
         if not self.query_one(StepList).has_focus:
             self.focus_step()
+            await self._step_built()
+
+    async def _step_built(self) -> None:
+        """Return once the current step's inputs are built, and so the keyboard in them.
+
+        The app hands out the keys typed after a step change only once its action returns (see
+        planner.tui.keys_in_order): they then land in the new step, not in the one left behind.
+        """
+        view = self._views[self.step.id]
+        if not view.is_mounted:
+            await handled([view])
 
     def action_first_step(self) -> None:
         self.show_step(0)
@@ -355,10 +374,11 @@ class PlanScreen(Screen[None]):
         self.remove_class("-show-help")
         self.query_one(StepList).focus()
 
-    def action_review(self) -> None:
+    async def action_review(self) -> None:
         review = next((s.id for s in self.template.steps if s.kind == StepKind.REVIEW), None)
         if review:
             self.go_to(review)
+            await self._step_built()
 
     def action_toggle_help(self) -> None:
         self.toggle_class("-show-help")

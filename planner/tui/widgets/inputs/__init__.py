@@ -3,6 +3,10 @@
 Every input shows the question's label, help and placeholder, posts
 `planner.tui.messages.AnswerChanged(field, value)` with each new valid value (typed as the model
 holds it), and shows why a typed value is refused right under it, posting nothing.
+
+An input posts its value while it handles the change, never later (from a timer or a worker): the
+app hands a key such as ctrl+s to its binding once the focused input's path holds no message
+(planner.tui.keys_in_order), so a value posted afterwards would miss the save.
 """
 
 from __future__ import annotations
