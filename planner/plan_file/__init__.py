@@ -176,6 +176,13 @@ def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
             return line_of(text, path_in_format(field, original_format) if migrated else field)
 
         placed = [p.at(source=source, line=line(p.field) if p.field else None) for p in problems]
+        if migrated:
+            # One value of an older file can become two fields (a format-1 blackout day is both
+            # a start and an end): the same message at the same line is said once.
+            unique: dict[tuple[int | None, str], Problem] = {}
+            for problem in placed:
+                unique.setdefault((problem.line, problem.message), problem)
+            placed = list(unique.values())
         # In the order of the file, so a coach can fix them from top to bottom.
         raise PlanFileError(sorted(placed, key=lambda p: (p.line is None, p.line or 0)))
     return plan, original_format

@@ -150,8 +150,15 @@ class _Decoder:
         return None
 
     def records(self, info: FieldInfo, raw: Any, path: str) -> list[Any] | None:
-        if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        if not isinstance(raw, list):
             self.expected(path, info, raw)
+            return None
+        if not all(isinstance(item, dict) for item in raw):
+            for number, item in enumerate(raw, 1):
+                if not isinstance(item, dict):
+                    self.problem(
+                        f"{path}[{number}]", f"expected a table (a [[{info.name}]] block), got {shown(item)}"
+                    )
             return None
         result = [self.record(info.record, item, f"{path}[{n}]") for n, item in enumerate(raw, 1)]  # type: ignore[arg-type]
         if not any(f.name == "id" for f in fields_of(info.record)):  # type: ignore[arg-type]
