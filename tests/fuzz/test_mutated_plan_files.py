@@ -13,11 +13,8 @@ character, a file with problems is left as it is, and a mutant that is still val
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import re
-import signal
 import tempfile
 import tomllib
 from collections.abc import Iterator
@@ -30,8 +27,8 @@ import tomli_w
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from planner.cli.main import main
 from planner.plan_file import PlanFileError, load_plan, one_line, parse_plan, plan_to_text
+from tests.fuzz.cli_in_process import planner
 from tests.plan_file.plan_strategies import plans
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,8 +52,6 @@ FUZZ = settings(settings.get_profile(f"fuzz-{os.environ.get('PLANNER_FUZZ', 'qui
 
 # Exit codes as README and docs/commands.md list them.
 EXIT_CODES = {"validate": {0, 1, 2}, "fmt": {0, 1, 2}, "diff": {0, 1, 2}, "export": {0, 2}}
-# No command may take this long on a file of a few kilobytes: past it, the run counts as hung.
-HANG_SECONDS = 30
 _RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 
 # Values of every kind TOML can hold, one of which is the wrong kind for any key.
@@ -82,6 +77,9 @@ WRONG_VALUES: list[Any] = [
     {"a": 1},
     {"id": 5, "name": ["n"]},
 ]
+# What else a plan may have been saved as: a byte-order mark, UTF-16 and UTF-32 (Windows tools),
+# Latin-1 and Windows-1252 (older editors).
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "latin-1", "cp1252"]
 # Bytes that trip decoders and parsers: NUL, a lone surrogate, an overlong NUL, a byte that is
 # never UTF-8, a bare carriage return, a terminal escape, a line separator, a byte-order mark in
 # the middle, quotes, an opening header, an accent.
@@ -173,7 +171,9 @@ def re_encoded(draw: st.DrawFn) -> bytes:
     for _ in range(draw(st.integers(0, 4))):
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.text(st.characters(blacklist_categories=("Cs",)), max_size=3)) + text[at:]
-    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "latin-1", "cp1252"]))
+    encoding = draw(
+        st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "latin-1", "cp1252"])
+    )
     data = text.encode(encoding, errors="replace")
     for _ in range(draw(st.integers(0, 3))):
         at = draw(st.integers(0, len(data)))
@@ -182,32 +182,6 @@ def re_encoded(draw: st.DrawFn) -> bytes:
 
 
 mutants = st.one_of(flipped_bytes(), truncated(), wrong_kinds(), deeply_nested(), re_encoded())
-
-
-@contextlib.contextmanager
-def _hang_guard() -> Iterator[None]:
-    """Stops a run that takes longer than HANG_SECONDS (a loop, a pathological pattern)."""
-
-    def hung(_signal: int, _frame: object) -> None:
-        raise TimeoutError(f"a command ran for more than {HANG_SECONDS} s")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.setitimer(signal.ITIMER_REAL, HANG_SECONDS)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def planner(*args: str | Path) -> tuple[int, str, str]:
-    """Run the CLI in-process: its exit code, standard output and standard error."""
-    stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
-    stderr = io.StringIO()
-    with _hang_guard(), contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = main([str(arg) for arg in args])
-    stdout.flush()
-    return code, stdout.buffer.getvalue().decode("utf-8"), stderr.getvalue()  # type: ignore[attr-defined]
 
 
 def _assert_answers(command: str, code: int, stderr: str, *paths: Path) -> None:
