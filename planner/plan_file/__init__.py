@@ -60,7 +60,7 @@ _TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
 _DEEPEST = 100
 _TOO_DEEP = (
     "TOML syntax error: lists or tables nested hundreds deep ([[[... or {a = {b = ...): "
-    "a plan nests three levels at most; remove the extra brackets"
+    "planner files nest three levels at most; remove the extra brackets"
 )
 _LONG_NUMBER = re.compile(r"[0-9_]{4300,}")
 
@@ -116,7 +116,7 @@ def toml_problems(text: str) -> tuple[dict | None, list[Problem]]:
         return tomllib.loads(text), []
     except RecursionError:
         # tomllib reads nested arrays and inline tables by recursion: a few hundred levels
-        # exhaust Python's stack. A plan nests three deep at most.
+        # exhaust Python's stack. Plan and template files nest three deep at most.
         return None, [_too_deep(text)]
     except ValueError as error:
         if not isinstance(error, tomllib.TOMLDecodeError):

@@ -106,7 +106,7 @@ def test_a_plan_nested_600_deep_is_a_syntax_problem_at_its_line(
         1,
         [
             "plan.toml:3: TOML syntax error: lists or tables nested hundreds deep ([[[... or {a = {b = ...): "
-            "a plan nests three levels at most; remove the extra brackets"
+            "planner files nest three levels at most; remove the extra brackets"
         ],
     )
 
