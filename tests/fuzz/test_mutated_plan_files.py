@@ -171,9 +171,7 @@ def re_encoded(draw: st.DrawFn) -> bytes:
     for _ in range(draw(st.integers(0, 4))):
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.text(st.characters(blacklist_categories=("Cs",)), max_size=3)) + text[at:]
-    encoding = draw(
-        st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "latin-1", "cp1252"])
-    )
+    encoding = draw(st.sampled_from(ENCODINGS))
     data = text.encode(encoding, errors="replace")
     for _ in range(draw(st.integers(0, 3))):
         at = draw(st.integers(0, len(data)))
