@@ -80,6 +80,19 @@ WRONG_VALUES: list[Any] = [
 # What else a plan may have been saved as: a byte-order mark, UTF-16 and UTF-32 (Windows tools),
 # Latin-1 and Windows-1252 (older editors).
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "latin-1", "cp1252"]
+# One value of each kind, for the exhaustive test: text (with a line break and an escape), whole
+# number, float, boolean, date, date and time, list, table, list of tables and text.
+ONE_OF_EACH_KIND: list[Any] = [
+    WRONG_VALUES[1],
+    3,
+    1.5,
+    True,
+    date(2025, 9, 15),
+    datetime(2025, 9, 15, 8, 30),
+    [1, 2],
+    {"a": 1},
+    [{"id": "x"}, "y"],
+]
 # Bytes that trip decoders and parsers: NUL, a lone surrogate, an overlong NUL, a byte that is
 # never UTF-8, a bare carriage return, a terminal escape, a line separator, a byte-order mark in
 # the middle, quotes, an opening header, an accent.
@@ -179,9 +192,6 @@ def re_encoded(draw: st.DrawFn) -> bytes:
     return data
 
 
-mutants = st.one_of(flipped_bytes(), truncated(), wrong_kinds(), deeply_nested(), re_encoded())
-
-
 def _assert_answers(command: str, code: int, stderr: str, *places: Path | str) -> None:
     """The exit code is a documented one; every stderr line is one whole, clean message."""
     assert code in EXIT_CODES[command], (command, code, stderr)
@@ -228,34 +238,25 @@ def check_mutant(data: bytes) -> None:
         assert planner("fmt", "--check", path)[0] == 0
 
 
+MUTATIONS = {
+    "with flipped bytes": flipped_bytes(),
+    "cut short": truncated(),
+    "with values of the wrong kind": wrong_kinds(),
+    "nested deep": deeply_nested(),
+    "in another encoding or with awkward bytes": re_encoded(),
+}
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS.values(), ids=MUTATIONS.keys())
 @FUZZ
-@given(flipped_bytes())
-def test_a_plan_with_flipped_bytes_answers(data: bytes) -> None:
-    check_mutant(data)
+@given(data=st.data())
+def test_a_mutated_plan_answers_every_command(
+    mutation: st.SearchStrategy[bytes], data: st.DataObject
+) -> None:
+    check_mutant(data.draw(mutation))
 
 
-@FUZZ
-@given(truncated())
-def test_a_plan_cut_short_answers(data: bytes) -> None:
-    check_mutant(data)
-
-
-@FUZZ
-@given(wrong_kinds())
-def test_a_plan_with_values_of_the_wrong_kind_answers(data: bytes) -> None:
-    check_mutant(data)
-
-
-@FUZZ
-@given(deeply_nested())
-def test_a_plan_nested_deep_answers(data: bytes) -> None:
-    check_mutant(data)
-
-
-@FUZZ
-@given(re_encoded())
-def test_a_plan_in_another_encoding_or_with_awkward_bytes_answers(data: bytes) -> None:
-    check_mutant(data)
+mutants = st.one_of(*MUTATIONS.values())
 
 
 @FUZZ
@@ -282,7 +283,7 @@ def test_every_key_given_every_wrong_kind_answers_one_line_each(seed: str) -> No
     the way validate reads it (in-process, without the CLI around it, to stay quick)."""
     data = _one_of_each(tomllib.loads(SEEDS[seed].decode("utf-8")))
     for path in _paths(data):
-        for value in WRONG_VALUES:
+        for value in ONE_OF_EACH_KIND:
             text = tomli_w.dumps(_replaced(data, path, value))
             try:
                 parse_plan(text, "plan.toml")
