@@ -63,6 +63,8 @@ _TOO_DEEP = (
     "planner files nest three levels at most; remove the extra brackets"
 )
 _LONG_NUMBER = re.compile(r"[0-9_]{4300,}")
+# The byte-order marks of UTF-16, as Windows tools write it (little- and big-endian).
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass
@@ -94,7 +96,18 @@ def _read_with_fingerprint(path: Path) -> tuple[str, Fingerprint]:
     except PermissionError:
         reason = "permission denied: check the file's permissions"
     except UnicodeDecodeError as error:
-        reason = f"not UTF-8 text (byte {error.start}): save it as UTF-8"
+        # The line of the first byte that is not UTF-8, where an editor can find it.
+        line = error.object.count(b"\n", 0, error.start) + 1
+        saved_as = " (it looks like UTF-16)" if error.object[:2] in _UTF16_MARKS else ""
+        raise UnreadableFileError(
+            [
+                Problem(
+                    f"not UTF-8 text (byte {error.start}){saved_as}: save it as UTF-8",
+                    line=line,
+                    source=str(path),
+                )
+            ]
+        ) from None
     except OSError as error:
         reason = f"cannot be read: {error.strerror}"
     raise UnreadableFileError([Problem(reason, source=str(path))])

@@ -240,3 +240,29 @@ def test_the_git_merge_driver_merges_a_malformed_side_line_by_line(
     )
     assert code in (0, 1)
     assert 'coach = "x"' in ours.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoded", "problem"),
+    [
+        (
+            FORMAT_2.encode("utf-16"),
+            "plan.toml:1: not UTF-8 text (byte 0) (it looks like UTF-16): save it as UTF-8",
+        ),
+        (
+            FORMAT_2.replace("2025-26", "café").encode("latin-1"),
+            "plan.toml:2: not UTF-8 text (byte 37): save it as UTF-8",
+        ),
+        (
+            FORMAT_2.encode() + b'coach = "\xed\xa0\x80"\n',
+            "plan.toml:3: not UTF-8 text (byte 52): save it as UTF-8",
+        ),
+    ],
+    ids=["UTF-16", "Latin-1", "a lone surrogate"],
+)
+def test_a_plan_saved_in_another_encoding_names_the_line_to_fix(
+    tmp_path: Path, encoded: bytes, problem: str
+) -> None:
+    (tmp_path / "plan.toml").write_bytes(encoded)
+    code, _, stderr = planner("validate", tmp_path / "plan.toml")
+    assert (code, stderr.removeprefix(f"{tmp_path}/")) == (2, problem + "\n")
