@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench fmt clean
+.PHONY: demo test fuzz lint bench fmt clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n auto -q
+
+# The fuzz of mutated plan files with its long budget (`make test` runs a few examples of each).
+fuzz: $(STAMP)
+	PLANNER_FUZZ=long $(BIN)/python -m pytest tests/fuzz -n auto -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check planner tests benchmarks

@@ -8,6 +8,9 @@
   measured on a bare Textual app that switches between views (benchmarks/switch_app.py).
 - Compare: comparing two generated plans of 1,000 cycles and 500 teachers, against just loading
   both files. Target: at most 3x.
+- Export: the Markdown summary of a generated plan of 1,000 teachers and 1,000 cycles (every
+  teacher's name left out of every answer), against loading its file (benchmarks/export_speed.py).
+  Target: at most 3x.
 
 Figures are medians over several runs; the machine is shared, so trust ratios over absolutes.
 """
@@ -30,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import export_speed  # noqa: E402
 from plan_factory import make_plan, write_pair  # noqa: E402
 from startup import Session, time_to_marker  # noqa: E402
 from switch_app import VIEWS  # noqa: E402
@@ -72,6 +76,17 @@ def bench_compare(runs: int) -> bool:
         f"{compare * 1000:.0f} ms vs load both {load * 1000:.0f} ms = {ratio:.2f}x",
         "<= 3x",
         ratio <= 3,
+    )
+
+
+def bench_export(runs: int) -> bool:
+    """The summary of a 1,000-teacher, 1,000-cycle plan against loading its file."""
+    export, load, ratio = export_speed.measure(runs)
+    return _report(
+        "export",
+        f"{export * 1000:.0f} ms vs load {load * 1000:.0f} ms, pair by pair {ratio:.2f}x",
+        f"<= {export_speed.TARGET:g}x",
+        ratio <= export_speed.TARGET,
     )
 
 
@@ -164,13 +179,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="runs per figure (default 10)")
     parser.add_argument(
-        "only", nargs="*", metavar="BENCH", help="run only these: startup, next-step, compare"
+        "only", nargs="*", metavar="BENCH", help="run only these: startup, next-step, compare, export"
     )
     args = parser.parse_args()
     benches = {
         "startup": lambda: bench_startup(args.runs),
         "next-step": lambda: bench_next_step(max(2, args.runs // 2)),
         "compare": lambda: bench_compare(args.runs),
+        "export": lambda: bench_export(args.runs),
     }
     unknown = set(args.only) - set(benches)
     if unknown:

@@ -76,7 +76,5 @@ def merge_plan_files(base: Path, ours: Path, theirs: Path, marker_size: int = 7,
     write_atomically(ours, text)
     messages = [f"{name}: {conflict}" for conflict in merged.conflicts]
     if not merged.conflicts:
-        messages.extend(
-            f"{name}: merged, but {problem.field}: {problem.message}" for problem in check_plan(merged.plan)
-        )
+        messages.extend(f"{name}: merged, but {problem.what}" for problem in check_plan(merged.plan))
     return FileMerge(tuple(messages), not messages)

@@ -29,13 +29,14 @@ from planner.plan_file.drafts import (
 )
 from planner.plan_file.locate import line_of
 from planner.plan_file.lock import LockOwner, lock_plan, take_over_lock, unlock_plan
-from planner.plan_file.migrations import CURRENT_FORMAT, FORMAT_KEY, migrate
+from planner.plan_file.migrations import CURRENT_FORMAT, FORMAT_KEY, migrate, path_in_format
 from planner.plan_file.places import state_folder
 from planner.plan_file.problems import (
     ChangedOnDiskError,
     PlanFileError,
     Problem,
     UnreadableFileError,
+    one_line,
 )
 from planner.plan_file.safe_write import (
     Fingerprint,
@@ -71,6 +72,7 @@ __all__ = [
     "lines_named",
     "load_plan",
     "lock_plan",
+    "one_line",
     "parse_plan",
     "plan_to_text",
     "read_text",
@@ -89,6 +91,15 @@ __all__ = [
 _CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?:\s|$)")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)$")
+# Nesting deeper than a plan ever needs; the line where a file passes it is the one reported.
+_DEEPEST = 100
+_TOO_DEEP = (
+    "TOML syntax error: lists or tables nested hundreds deep ([[[... or {a = {b = ...): "
+    "planner files nest three levels at most; remove the extra brackets"
+)
+_LONG_NUMBER = re.compile(r"[0-9_]{4300,}")
+# The byte-order marks of UTF-16, as Windows tools write it (little- and big-endian).
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass
@@ -120,7 +131,18 @@ def _read_with_fingerprint(path: Path) -> tuple[str, Fingerprint]:
     except PermissionError:
         reason = "permission denied: check the file's permissions"
     except UnicodeDecodeError as error:
-        reason = f"not UTF-8 text (byte {error.start}): save it as UTF-8"
+        # The line of the first byte that is not UTF-8, where an editor can find it.
+        line = error.object.count(b"\n", 0, error.start) + 1
+        saved_as = " (it looks like UTF-16)" if error.object[:2] in _UTF16_MARKS else ""
+        raise UnreadableFileError(
+            [
+                Problem(
+                    f"not UTF-8 text (byte {error.start}){saved_as}: save it as UTF-8",
+                    line=line,
+                    source=str(path),
+                )
+            ]
+        ) from None
     except OSError as error:
         reason = f"cannot be read: {error.strerror}"
     raise UnreadableFileError([Problem(reason, source=str(path))])
@@ -140,7 +162,14 @@ def toml_problems(text: str) -> tuple[dict | None, list[Problem]]:
         return None, markers
     try:
         return tomllib.loads(text), []
-    except tomllib.TOMLDecodeError as error:
+    except RecursionError:
+        # tomllib reads nested arrays and inline tables by recursion: a few hundred levels
+        # exhaust Python's stack. Plan and template files nest three deep at most.
+        return None, [_too_deep(text)]
+    except ValueError as error:
+        if not isinstance(error, tomllib.TOMLDecodeError):
+            # Python refuses to read a whole number of more than 4,300 digits.
+            return None, [_too_long_a_number(text)]
         message = str(error)
         position = _TOML_POSITION.search(message)
         line = column = None
@@ -155,20 +184,53 @@ def toml_problems(text: str) -> tuple[dict | None, list[Problem]]:
         return None, [Problem(f"TOML syntax error: {message}", line=line, column=column)]
 
 
+def _too_deep(text: str) -> Problem:
+    """Where the file's brackets first nest too deeply (counted without regard to strings: the
+    file is known not to parse, and this only names the line to look at)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for character in line:
+            if character in "[{":
+                depth += 1
+            elif character in "]}":
+                depth = max(depth - 1, 0)
+            if depth > _DEEPEST:
+                return Problem(_TOO_DEEP, line=number)
+    return Problem(_TOO_DEEP)
+
+
+def _too_long_a_number(text: str) -> Problem:
+    found = _LONG_NUMBER.search(text)
+    return Problem(
+        "TOML syntax error: a number too long to read (thousands of digits): shorten it",
+        line=text.count("\n", 0, found.start()) + 1 if found else None,
+    )
+
+
 def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
     """The plan in `text` and the format it was written in; PlanFileError listing every problem."""
     data, problems = toml_problems(text)
     if data is None:
         raise PlanFileError([p.at(source=source) for p in problems])
     data, original_format, problems = migrate(data)
-    # Lines are looked up in the text only when its keys are where the field paths say.
+    # A migrated file's keys are found where its own format wrote them.
     migrated = not problems and original_format != CURRENT_FORMAT
     if not problems:
         data.pop(FORMAT_KEY, None)
         plan, problems = decode_plan(data)
     if problems:
-        located = "" if migrated else text
-        placed = [p.at(source=source, line=line_of(located, p.field) if p.field else None) for p in problems]
+
+        def line(field: str) -> int | None:
+            return line_of(text, path_in_format(field, original_format) if migrated else field)
+
+        placed = [p.at(source=source, line=line(p.field) if p.field else None) for p in problems]
+        if migrated:
+            # One value of an older file can become two fields (a format-1 blackout day is both
+            # a start and an end): the same message at the same line is said once.
+            unique: dict[tuple[int | None, str], Problem] = {}
+            for problem in placed:
+                unique.setdefault((problem.line, problem.message), problem)
+            placed = list(unique.values())
         # In the order of the file, so a coach can fix them from top to bottom.
         raise PlanFileError(sorted(placed, key=lambda p: (p.line is None, p.line or 0)))
     return plan, original_format

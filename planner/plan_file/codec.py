@@ -25,21 +25,30 @@ _KIND_WORDS = {
     "list": 'a list of text, like ["one", "two"]',
     "date_list": "a list of dates, like [2025-09-15]",
     "multi_choice": "a list of choices",
-    "records": "a list of tables ([[name]] blocks)",
+    "records": "a list of tables ([[{name}]] blocks)",
     "section": "a table",
     "mapping": "a table of text answers",
 }
 
 
-def _shown(value: Any) -> str:
+# Echoed text and numbers are cut to about this many characters: a message stays one readable
+# line, and Python refuses to write out a whole number of more than 4,300 digits.
+_LONGEST_SHOWN = 60
+
+
+def shown(value: Any) -> str:
+    """A value from a file as a message echoes it: text in quotes (cut when long), a table or list
+    by its kind."""
     if isinstance(value, str):
-        return f'"{value}"'
+        return f'"{value}"' if len(value) <= _LONGEST_SHOWN else f'"{value[:_LONGEST_SHOWN]}..."'
     if isinstance(value, dict):
         return "a table"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN * 3:
+        return f"a whole number of about {round(value.bit_length() * 0.30103)} digits"
     return str(value)
 
 
@@ -51,11 +60,11 @@ class _Decoder:
         self.problems.append(Problem(message, field=path))
 
     def expected(self, path: str, info: FieldInfo, value: Any) -> None:
-        self.problem(path, f"expected {_kind_words(info)}, got {_shown(value)}")
+        self.problem(path, f"expected {_kind_words(info)}, got {shown(value)}")
 
     def record(self, cls: type, data: Any, path: str) -> Any:
         if not isinstance(data, dict):
-            self.problem(path, f"expected a table, got {_shown(data)}")
+            self.problem(path, f"expected a table, got {shown(data)}")
             data = {}
         known = fields_of(cls)
         names = {f.name for f in known}
@@ -96,7 +105,7 @@ class _Decoder:
                 if isinstance(text, str):
                     answers[key] = text.replace("\r\n", "\n")
                 else:
-                    self.problem(f"{path}.{key}", f"expected text in quotes, got {_shown(text)}")
+                    self.problem(f"{path}.{key}", f"expected text in quotes, got {shown(text)}")
             return answers
         if kind in ("list", "date_list", "multi_choice"):
             if not isinstance(raw, list):
@@ -117,7 +126,9 @@ class _Decoder:
         if kind == "integer" and isinstance(raw, int) and not isinstance(raw, bool):
             return self.in_range(info, raw, path)
         if kind == "decimal" and isinstance(raw, int | float) and not isinstance(raw, bool):
-            return self.in_range(info, float(raw), path)
+            # Checked before it becomes a float: a whole number too large for a float is out of range.
+            number = self.in_range(info, raw, path)
+            return None if number is None else float(number)
         if kind == "date":
             parsed = _as_date(raw)
             if parsed is not None:
@@ -134,12 +145,20 @@ class _Decoder:
         low, high = value_range(info.name)
         if low <= number <= high:
             return number
-        self.problem(path, f"expected a number from {low:g} to {high:g}, got {number:g}")
+        got = shown(number) if isinstance(number, int) else f"{number:g}"
+        self.problem(path, f"expected a number from {low:g} to {high:g}, got {got}")
         return None
 
     def records(self, info: FieldInfo, raw: Any, path: str) -> list[Any] | None:
-        if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        if not isinstance(raw, list):
             self.expected(path, info, raw)
+            return None
+        if not all(isinstance(item, dict) for item in raw):
+            for number, item in enumerate(raw, 1):
+                if not isinstance(item, dict):
+                    self.problem(
+                        f"{path}[{number}]", f"expected a table (a [[{info.name}]] block), got {shown(item)}"
+                    )
             return None
         result = [self.record(info.record, item, f"{path}[{n}]") for n, item in enumerate(raw, 1)]  # type: ignore[arg-type]
         if not any(f.name == "id" for f in fields_of(info.record)):  # type: ignore[arg-type]
@@ -149,10 +168,11 @@ class _Decoder:
             if record.id and not _ID.fullmatch(record.id):
                 self.problem(
                     f"{path}[{number}].id",
-                    f'"{record.id}" is not a usable id: use letters, digits and dashes, like "c-fractions"',
+                    f"{shown(record.id)} is not a usable id: use letters, digits and dashes, "
+                    'like "c-fractions"',
                 )
             elif record.id in seen:
-                self.problem(f"{path}[{number}].id", f'"{record.id}" is used twice: make each id unique')
+                self.problem(f"{path}[{number}].id", f"{shown(record.id)} is used twice: make each id unique")
             seen.add(record.id)
         return result
 
@@ -160,7 +180,7 @@ class _Decoder:
 def _kind_words(info: FieldInfo) -> str:
     if info.kind == "choice" and info.choice is not None:
         return "one of " + ", ".join(f'"{c.value}"' for c in info.choice)
-    return _KIND_WORDS[info.kind]
+    return _KIND_WORDS[info.kind].format(name=info.name)
 
 
 def _required_fields(cls: type) -> set[str]:
@@ -192,7 +212,7 @@ def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
         if not match or (int(match[1]) + 1) % 100 != int(match[2]):
             problems.append(
                 Problem(
-                    f'expected a school year like "2025-26", got "{plan.school_year}"',
+                    f'expected a school year like "2025-26", got {shown(plan.school_year)}',
                     "school_year",
                 )
             )
@@ -211,7 +231,7 @@ def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
             if teacher_id not in roster:
                 problems.append(
                     Problem(
-                        f'no teacher with id "{teacher_id}" in the roster: add them to [[teachers]] '
+                        f"no teacher with id {shown(teacher_id)} in the roster: add them to [[teachers]] "
                         "or remove them from this cycle",
                         f"cycles[{number}].teachers",
                     )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from planner.plan_file.problems import one_line
+
 _STEP = re.compile(r"(?P<name>[A-Za-z0-9_-]+)(?:\[(?P<index>\d+)\])?")
 _HEADER = re.compile(r"^\s*\[\[?\s*(?P<name>[^\]]+?)\s*\]")
 
@@ -17,10 +19,9 @@ def line_of(text: str, field_path: str) -> int | None:
     table = ""
     table_line: int | None = None
     for step in field_path.split("."):
+        # A step that is not a bare key (a quoted key of any characters) is looked up as written.
         match = _STEP.fullmatch(step)
-        if match is None:
-            break
-        name, index = match["name"], int(match["index"] or 1)
+        name, index = (match["name"], int(match["index"] or 1)) if match else (step, 1)
         qualified = f"{table}.{name}" if table else name
         header = _find_header(lines, qualified, index, table_line or 0)
         if header is not None:
@@ -46,7 +47,9 @@ def _find_header(lines: list[str], name: str, occurrence: int, start: int) -> in
 
 def _find_key(lines: list[str], key: str, table_line: int | None) -> int | None:
     """The line of `key = ...` inside the table starting at `table_line` (None: the top level)."""
-    pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=')
+    # A key holding a control character is written escaped, as the message echoes it.
+    spellings = "|".join(re.escape(spelling) for spelling in {key, one_line(key)})
+    pattern = re.compile(rf'^\s*"?(?:{spellings})"?\s*=')
     begin = 0 if table_line is None else table_line + 1
     for number in range(begin, len(lines)):
         if _HEADER.match(lines[number]):

@@ -8,9 +8,11 @@ saves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
+from planner.plan_file.codec import shown
 from planner.plan_file.problems import Problem
 
 CURRENT_FORMAT = 2
@@ -19,64 +21,36 @@ FORMAT_KEY = "planner_format"
 Data = dict[str, Any]
 
 
-def _rename(table: Data, renames: dict[str, str]) -> Data:
+def _rename(table: Any, renames: dict[str, str]) -> Any:
+    """The table with its keys renamed; any other value as it is, for the checks to name."""
+    if not isinstance(table, dict):
+        return table
     return {renames.get(key, key): value for key, value in table.items()}
 
 
-def _from_1(old: Data) -> Data:
-    """Pilot format: `[coach]`, `[[pd_all]]`, cycle `type`/`length_weeks`, teachers as one string."""
-    new: Data = {FORMAT_KEY: 2, "school_year": old.get("year", "")}
-    if "last_year_file" in old:
-        new["last_year"] = old["last_year_file"]
-    if "coach" in old:
-        new["about"] = _rename(old["coach"], {"name": "coach", "hours": "hours_per_week"})
-        new["about"].pop("school_year", None)
-    if "vision" in old:
-        new["vision"] = _rename(
-            old["vision"], {"text": "district_vision", "goals_link": "connection_to_goals"}
-        )
-    if "focus" in old:
-        new["focus"] = _rename(old["focus"], {"next_year": "this_year", "year_2": "year_two"})
-    renames_learning = {"when": "timing", "why": "need"}
-    if "pd_all" in old:
-        new["learning_for_all"] = [_rename(item, renames_learning) for item in old["pd_all"]]
-    if "pd_some" in old:
-        new["learning_for_some"] = [_rename(item, renames_learning) for item in old["pd_some"]]
-    if "teachers" in old:
-        new["teachers"] = [_rename(t, {"tier": "support"}) for t in old["teachers"]]
-    if "cycles" in old:
-        new["cycles"] = [_cycle_from_1(cycle) for cycle in old["cycles"]]
-    for key in ("schedule", "accountability", "custom"):
-        if key in old:
-            new[key] = old[key]
-    if "blackout_dates" in old:
-        new["blackouts"] = [
-            {"id": f"b-{number}", "name": "Blackout", "start": day, "end": day}
-            for number, day in enumerate(old["blackout_dates"], 1)
-        ]
-    known = {
-        "version",
-        "year",
-        "last_year_file",
-        "coach",
-        "vision",
-        "focus",
-        "pd_all",
-        "pd_some",
-        "teachers",
+def _renamed_records(records: Any, renames: dict[str, str]) -> Any:
+    return [_rename(item, renames) for item in records] if isinstance(records, list) else records
+
+
+# Format 1's names, each with its format-2 name and the renamed keys inside it. A value of the
+# wrong kind is carried over as it is, under its new name, so that the checks that follow report
+# it like any other; `path_in_format` finds it back in the file.
+_VALUES_1 = {"year": "school_year", "last_year_file": "last_year"}
+_TABLES_1: dict[str, tuple[str, dict[str, str]]] = {
+    "coach": ("about", {"name": "coach", "hours": "hours_per_week"}),
+    "vision": ("vision", {"text": "district_vision", "goals_link": "connection_to_goals"}),
+    "focus": ("focus", {"next_year": "this_year", "year_2": "year_two"}),
+    "schedule": ("schedule", {}),
+    "accountability": ("accountability", {}),
+    "custom": ("custom", {}),
+}
+_LEARNING_1 = {"when": "timing", "why": "need"}
+_RECORDS_1: dict[str, tuple[str, dict[str, str]]] = {
+    "pd_all": ("learning_for_all", _LEARNING_1),
+    "pd_some": ("learning_for_some", _LEARNING_1),
+    "teachers": ("teachers", {"tier": "support"}),
+    "cycles": (
         "cycles",
-        "schedule",
-        "accountability",
-        "custom",
-        "blackout_dates",
-    }
-    new.update({key: value for key, value in old.items() if key not in known})
-    return new
-
-
-def _cycle_from_1(cycle: Data) -> Data:
-    new = _rename(
-        cycle,
         {
             "type": "kind",
             "length_weeks": "weeks",
@@ -84,20 +58,92 @@ def _cycle_from_1(cycle: Data) -> Data:
             "baseline": "baseline_percent",
             "target": "target_percent",
         },
-    )
-    teachers = new.get("teachers")
-    if isinstance(teachers, str):
-        new["teachers"] = [name.strip() for name in teachers.split(",") if name.strip()]
+    ),
+}
+_BLACKOUTS_1 = ("blackout_dates", "blackouts")
+
+
+def _from_1(old: Data) -> Data:
+    """Pilot format: `[coach]`, `[[pd_all]]`, cycle `type`/`length_weeks`, teachers as one string."""
+    new: Data = {FORMAT_KEY: 2, "school_year": old.get("year", "")}
+    for key, value in old.items():
+        if key in _VALUES_1:
+            new[_VALUES_1[key]] = value
+        elif key in _TABLES_1:
+            name, renames = _TABLES_1[key]
+            new[name] = _rename(value, renames)
+        elif key in _RECORDS_1:
+            name, renames = _RECORDS_1[key]
+            new[name] = _renamed_records(value, renames)
+        elif key == _BLACKOUTS_1[0]:
+            new[_BLACKOUTS_1[1]] = _blackouts_from_1(value)
+        elif key != "version":
+            new[key] = value
+    if isinstance(new.get("about"), dict):
+        new["about"].pop("school_year", None)
+    if isinstance(new.get("cycles"), list):
+        new["cycles"] = [_cycle_teachers_from_1(cycle) for cycle in new["cycles"]]
     return new
 
 
+def _blackouts_from_1(days: Any) -> list[Data]:
+    """Format 1's list of single days as blackouts of one day each; a value that is not a list
+    counts as one day, so that the checks say what a day looks like."""
+    return [
+        {"id": f"b-{number}", "name": "Blackout", "start": day, "end": day}
+        for number, day in enumerate(days if isinstance(days, list) else [days], 1)
+    ]
+
+
+def _cycle_teachers_from_1(cycle: Any) -> Any:
+    """Format 1 listed a cycle's teachers in one string: "t-ortiz, t-nguyen"."""
+    teachers = cycle.get("teachers") if isinstance(cycle, dict) else None
+    if isinstance(teachers, str):
+        cycle["teachers"] = [name.strip() for name in teachers.split(",") if name.strip()]
+    return cycle
+
+
+_OLD_VALUES_1 = {new: old for old, new in _VALUES_1.items()}
+# Each format-2 table or record list: its format-1 name, and its keys' format-1 names.
+_OLD_NAMES_1 = {
+    new: (old, {new_key: old_key for old_key, new_key in renames.items()})
+    for old, (new, renames) in (_TABLES_1 | _RECORDS_1).items()
+}
+_KEY_AND_REST = re.compile(r"([^.\[]*)(.*)")
+
+
+def _path_in_1(path: str) -> str:
+    """Where a format-2 field path was written in format 1: `about.hours_per_week` -> `coach.hours`."""
+    head, dot, rest = path.partition(".")
+    name, bracket, index = head.partition("[")
+    if name == _BLACKOUTS_1[1]:
+        # One date per blackout, all in one list: `blackouts[2].start` was `blackout_dates[2]`.
+        return f"{_BLACKOUTS_1[0]}{bracket}{index}"
+    if name in _OLD_VALUES_1:
+        return _OLD_VALUES_1[name]
+    if name not in _OLD_NAMES_1:
+        return path
+    old, old_keys = _OLD_NAMES_1[name]
+    key, deeper = _KEY_AND_REST.fullmatch(rest).groups()  # type: ignore[union-attr]
+    return f"{old}{bracket}{index}{dot}{old_keys.get(key, key)}{deeper}"
+
+
 _STEPS: dict[int, Callable[[Data], Data]] = {1: _from_1}
+# For each older format, where a field of the current format is written in it.
+_PATHS: dict[int, Callable[[str], str]] = {1: _path_in_1}
 
 
 def format_of(data: Data) -> int | None:
     """The format version a file declares (None when it declares none)."""
     version = data.get(FORMAT_KEY, data.get("version"))
     return version if isinstance(version, int) and not isinstance(version, bool) else None
+
+
+def path_in_format(path: str, version: int) -> str:
+    """Where the current format's field `path` is written in a file of format `version`."""
+    for older in range(CURRENT_FORMAT - 1, version - 1, -1):
+        path = _PATHS[older](path)
+    return path
 
 
 def migrate(data: Data) -> tuple[Data, int, list[Problem]]:
@@ -121,14 +167,14 @@ def migrate(data: Data) -> tuple[Data, int, list[Problem]]:
             version,
             [
                 Problem(
-                    f"this file is in format {version}, written by a newer planner; this planner reads "
-                    f"formats up to {CURRENT_FORMAT}: upgrade planner to open it",
+                    f"this file is in format {shown(version)}, written by a newer planner; this planner "
+                    f"reads formats up to {CURRENT_FORMAT}: upgrade planner to open it",
                     field=FORMAT_KEY,
                 )
             ],
         )
     if version < 1:
-        return data, version, [Problem(f"there is no format {version}", field=FORMAT_KEY)]
+        return data, version, [Problem(f"there is no format {shown(version)}", field=FORMAT_KEY)]
     original = version
     while version < CURRENT_FORMAT:
         data = _STEPS[version](data)

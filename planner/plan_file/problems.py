@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+
+# What must not reach a one-line message raw: control characters (a line break, an escape
+# sequence that recolours or moves the terminal's cursor), Unicode's line and paragraph
+# separators, the bidirectional controls that reorder how a line reads, and lone surrogates.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_TOML_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+
+
+def one_line(text: str) -> str:
+    """`text` with every character that could break or disguise its line escaped, as a TOML
+    basic string writes it (`\\n`, `\\u001b`): what a coach would type to put it in the file."""
+    return _UNSHOWABLE.sub(lambda found: _TOML_ESCAPES.get(found[0], f"\\u{ord(found[0]):04x}"), text)
 
 
 @dataclass(frozen=True)
@@ -23,13 +36,19 @@ class Problem:
             line=self.line if line is None else line,
         )
 
+    @property
+    def what(self) -> str:
+        """The field and what to do about it (`cycles[2].start: expected a date...`), on one line."""
+        return one_line(f"{self.field}: {self.message}" if self.field else self.message)
+
     def __str__(self) -> str:
+        """The problem as one line: `file:line: field: what to do`, echoed values escaped."""
         place = self.source or "<plan>"
         if self.line is not None:
             place += f":{self.line}"
             if self.column is not None:
                 place += f":{self.column}"
-        return f"{place}: {self.field}: {self.message}" if self.field else f"{place}: {self.message}"
+        return f"{one_line(place)}: {self.what}"
 
 
 class PlanFileError(Exception):

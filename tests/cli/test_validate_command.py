@@ -109,7 +109,7 @@ def test_an_unreadable_file(planner: Planner, write_plan: Callable[..., Path], t
     done = planner("validate", latin1, tmp_path)
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
-        f"{latin1}: not UTF-8 text (byte 66): save it as UTF-8",
+        f"{latin1}:5: not UTF-8 text (byte 66): save it as UTF-8",
         f"{tmp_path}: is a folder, not a plan file",
     ]
 

@@ -35,7 +35,7 @@ def test_the_readme_first_command_saves_what_the_coach_typed(fresh_folder: Path,
         terminal.type("\x13")  # ctrl+s
         terminal.wait_for("Saved plans/2026-27.toml (created")  # the message wraps at 80 columns
         terminal.type("\x11")  # ctrl+q
-        assert terminal.process.wait(timeout=60) == 0
+        assert terminal.exit_code() == 0
     finally:
         terminal.close()
     saved = fresh_folder / PLAN

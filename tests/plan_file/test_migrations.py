@@ -88,10 +88,20 @@ def test_a_format_this_planner_cannot_read_is_refused(first_line: str, problem: 
     assert [str(p) for p in raised.value.problems] == [problem]
 
 
-def test_a_problem_in_an_old_file_names_the_field_in_the_current_format() -> None:
-    old = FORMAT_1.read_text().replace("length_weeks = 6", 'length_weeks = "six"')
+def test_a_problem_in_an_old_file_names_the_field_in_the_current_format_at_its_own_line() -> None:
+    old = (
+        FORMAT_1.read_text()
+        .replace("length_weeks = 6", 'length_weeks = "six"')
+        .replace("hours = 24.5", "hours = 240")
+        .replace('tier = "monthly"', 'tier = "daily"')
+        .replace("2024-04-15]", '"spring"]')
+    )
     with pytest.raises(PlanFileError) as raised:
         parse_plan(old, "old.toml")
     assert [str(p) for p in raised.value.problems] == [
-        'old.toml: cycles[1].weeks: expected a whole number, got "six"'
+        'old.toml:4: blackouts[2].start: expected a date like 2025-09-15, got "spring"',
+        "old.toml:11: about.hours_per_week: expected a number from 0 to 80, got 240",
+        'old.toml:51: teachers[2].support: expected one of "monthly", "every-other-week", "weekly", '
+        'got "daily"',
+        'old.toml:64: cycles[1].weeks: expected a whole number, got "six"',
     ]

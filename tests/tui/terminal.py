@@ -51,6 +51,23 @@ class Terminal:
                     return
         raise AssertionError(f"{text!r} never showed on the screen")
 
+    def exit_code(self, timeout: float = 60) -> int:
+        """Wait for the planner to end, reading the screen meanwhile, and return its exit code.
+
+        A planner that is ending still paints (its last frame, then the terminal's reset): with
+        nobody reading, the terminal's buffer fills and its writer thread blocks, so the planner
+        would never end."""
+        deadline = time.monotonic() + timeout
+        while self.process.poll() is None and time.monotonic() < deadline:
+            if not self.closed and select.select([self.leader], [], [], 0.05)[0]:
+                try:
+                    self.seen += os.read(self.leader, 65536)
+                except OSError:
+                    time.sleep(0.05)  # the planner closed its end; it is about to be reaped
+            elif self.closed:
+                time.sleep(0.05)
+        return self.process.wait(timeout=1)
+
     def type(self, keys: str) -> None:
         os.write(self.leader, keys.encode())
         time.sleep(0.3)
