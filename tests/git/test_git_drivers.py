@@ -137,11 +137,11 @@ def test_a_real_conflict_is_marked_around_that_answer_only(repo: Path, commit_pl
     assert (
         'title = "Ratio reasoning"\n'
         'teachers = [\n    "t-ben",\n]\n'
-        "<<<<<<< ours\n"
+        "<<<<<<< main (ours)\n"
         'goal = "Students will reason with ratio tables."\n'
         "=======\n"
         'goal = "Students will use double number lines."\n'
-        ">>>>>>> theirs\n"
+        ">>>>>>> theirs (theirs)\n"
         "targets = []\n"
     ) in text
     assert text.count("<<<<<<<") == 1
