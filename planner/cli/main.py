@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "new": "planner.cli.new_command",
     "validate": "planner.cli.validate_command",
     "fmt": "planner.cli.fmt_command",
+    "check": "planner.cli.check_command",
     "diff": "planner.cli.diff_command",
     "git-setup": "planner.cli.git_setup_command",
     "git-diff-driver": "planner.cli.git_diff_driver_command",

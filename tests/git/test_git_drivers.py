@@ -112,6 +112,9 @@ def test_two_coaches_editing_different_cycles_merge_cleanly(repo: Path, commit_p
 def test_the_same_merge_conflicts_line_by_line_without_the_driver(repo: Path, commit_plan):
     _branches(repo, commit_plan, _add_cycle("c-dec", "Decimals."), _add_cycle("c-area", "Area."))
     assert git(repo, "merge", "-q", "-m", "merge", "theirs", check=False).returncode != 0
+    validated = planner(repo, "validate", PLAN).stderr
+    assert "cycles[c-dec]: the two sides differ" in validated
+    assert "cycles[c-area]: the two sides differ" in validated
     git(repo, "merge", "--abort")
     planner(repo, "git-setup", "--merge")
     assert git(repo, "merge", "-q", "-m", "merge", "theirs", check=False).returncode == 0
@@ -151,6 +154,10 @@ def test_a_real_conflict_is_marked_around_that_answer_only(repo: Path, commit_pl
         n for n, line in enumerate(text.splitlines(), 1) if line[:7] in ("<<<<<<<", "=======", ">>>>>>>")
     ]
     assert [f"{PLAN}:{n}: git merge conflict marker" in validated.stderr for n in marker_lines] == [True] * 3
+    assert validated.stderr.splitlines()[1] == (
+        f"{PLAN}:{marker_lines[0]}: cycles[c-ratio].goal: the two sides differ: "
+        "keep one, then delete the marker lines"
+    )
 
 
 def test_the_diff_driver_follows_gits_colour_settings_and_no_color(repo: Path, monkeypatch):
