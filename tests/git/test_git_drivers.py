@@ -21,6 +21,8 @@ def test_git_diff_shows_the_change_in_the_plans_terms(repo: Path):
     diff = git(repo, "diff").stdout
     assert diff == (
         "diff --planner a/plans/2025-26.toml b/plans/2025-26.toml\n"
+        "1 cycle changed\n"
+        "\n"
         "Coaching cycles\n"
         '~ cycle "Fractions" (c-frac)\n'
         "  ~ Student-learning goal: Students will [-compare-] {+order+} fractions.\n"
@@ -65,7 +67,8 @@ def test_a_new_plan_file_shows_every_answer_added(repo: Path):
     git(repo, "add", ".")
     diff = git(repo, "diff", "--cached", "--", "plans/2026-27.toml").stdout
     assert diff.startswith(
-        "diff --planner a/plans/2026-27.toml b/plans/2026-27.toml\nAbout this plan\n+ School year: 2025-26\n"
+        "diff --planner a/plans/2026-27.toml b/plans/2026-27.toml\n"
+        "2 cycles added; 2 teachers added\n\nAbout this plan\n+ School year: 2025-26\n"
     )
     assert '+ cycle "Fractions" (c-frac)' in diff
 
