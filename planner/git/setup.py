@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shlex
 import subprocess
 import sys
@@ -19,20 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from planner.git.attributes import DEFAULT_PATTERN, DRIVER, driver_lines, with_drivers, without_drivers
-from planner.git.runner import GitError, run_git
+from planner.git.revisions import looks_like_plan
+from planner.git.runner import GitError, repository_root, run_git
 from planner.plan_file import write_atomically
 
 MERGE_NAME = "planner: merge coaching plans record by record and answer by answer"
-# A plan file names its format or its school year at the top level; a template or pyproject does not.
-_PLAN_KEY = re.compile(r"^(planner_format|school_year)\s*=", re.MULTILINE)
-
-
-def repository_root(cwd: Path) -> Path:
-    """The top folder of the git work tree holding `cwd`."""
-    done = run_git(["rev-parse", "--show-toplevel"], cwd)
-    if done.returncode != 0:
-        raise GitError("not inside a git repository: run this in your plans repository, or use --global")
-    return Path(done.stdout.strip())
 
 
 def global_attributes_path(cwd: Path) -> Path:
@@ -70,7 +60,7 @@ class Target:
         """The user's own setup with `global_`, else the repository holding `cwd`."""
         if global_:
             return cls("global", "--global", global_attributes_path(cwd), cwd)
-        root = repository_root(cwd)
+        root = repository_root(cwd, "run this in your plans repository, or use --global")
         return cls("repository", "--local", root / ".gitattributes", root)
 
     def get(self, key: str) -> str | None:
@@ -146,11 +136,7 @@ def uninstall(target: Target, merge_only: bool) -> list[str]:
 def tracked_plans(root: Path) -> list[str]:
     """The plan files git tracks in the repository at `root` (paths from `root`, as git writes them)."""
     done = run_git(["ls-files", "-z", "--", "*.toml"], root)
-    return [name for name in done.stdout.split("\0") if name and _looks_like_plan(root / name)]
-
-
-def _looks_like_plan(path: Path) -> bool:
-    return bool(_PLAN_KEY.search(_text_or_empty(path)))
+    return [name for name in done.stdout.split("\0") if name and looks_like_plan(_text_or_empty(root / name))]
 
 
 def patterns_for(target: Target) -> list[str]:
