@@ -24,6 +24,7 @@ from planner.plan_file.problems import (
     Problem,
     UnreadableFileError,
 )
+from planner.plan_file.prose import reflowed
 from planner.plan_file.safe_write import Fingerprint, write_atomically
 
 __all__ = [
@@ -130,7 +131,7 @@ def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
     migrated = not problems and original_format != CURRENT_FORMAT
     if not problems:
         data.pop(FORMAT_KEY, None)
-        plan, problems = decode_plan(data)
+        plan, problems = decode_plan(reflowed(data))
     if problems:
         located = "" if migrated else text
         placed = [p.at(source=source, line=line_of(located, p.field) if p.field else None) for p in problems]
