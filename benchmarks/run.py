@@ -8,6 +8,8 @@
   measured on a bare Textual app that switches between views (benchmarks/switch_app.py).
 - Compare: comparing two generated plans of 1,000 cycles and 500 teachers, against just loading
   both files. Target: at most 3x.
+- Diff driver: git's diff driver over the two example plans, against `planner validate` on one,
+  as whole processes (benchmarks/diff_driver.py). Target: at most 1.5x.
 
 Figures are medians over several runs; the machine is shared, so trust ratios over absolutes.
 """
@@ -30,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from diff_driver import bench_diff_driver  # noqa: E402
 from plan_factory import make_plan, write_pair  # noqa: E402
 from startup import Session, time_to_marker  # noqa: E402
 from switch_app import VIEWS  # noqa: E402
@@ -164,13 +167,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="runs per figure (default 10)")
     parser.add_argument(
-        "only", nargs="*", metavar="BENCH", help="run only these: startup, next-step, compare"
+        "only", nargs="*", metavar="BENCH", help="run only these: startup, next-step, compare, diff-driver"
     )
     args = parser.parse_args()
     benches = {
         "startup": lambda: bench_startup(args.runs),
         "next-step": lambda: bench_next_step(max(2, args.runs // 2)),
         "compare": lambda: bench_compare(args.runs),
+        "diff-driver": lambda: bench_diff_driver(args.runs, _report),
     }
     unknown = set(args.only) - set(benches)
     if unknown:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from planner.calendar import cycle_end, overlaps, school_year_span, weekly_load
 from planner.model import Cycle, CycleKind, Plan
-from planner.questions import Template, load_template
+
+if TYPE_CHECKING:
+    from planner.questions import Template
 
 # Estimating a cycle's weekly hours: its planning meeting plus each classroom visit, counted as a
 # lesson of about this many minutes.
@@ -57,6 +58,10 @@ def _weekly_hours(cycle: Cycle) -> float:
 
 
 def _capacity(plan: Plan) -> Iterator[_Found]:
+    # The calendar and the template only where warnings are computed: `planner validate` imports
+    # this module for the duplicate teachers alone, and its start-up is what CI waits for.
+    from planner.calendar import weekly_load
+
     limit = plan.schedule.max_concurrent_cycles
     weeks = weekly_load(plan)
     if limit:
@@ -83,6 +88,8 @@ def _capacity(plan: Plan) -> Iterator[_Found]:
 
 
 def _dates(plan: Plan) -> Iterator[_Found]:
+    from planner.calendar import cycle_end, overlaps, school_year_span
+
     year = school_year_span(plan.school_year)
     windows = [(w.start, w.end) for w in plan.windows if w.start and w.end]
     for number, cycle in enumerate(plan.cycles, 1):
@@ -173,6 +180,8 @@ def duplicate_teachers(plan: Plan) -> list[PlanWarning]:
 def plan_warnings(plan: Plan, template: Template | None = None) -> list[PlanWarning]:
     """Every warning and note about `plan`, each tied to the step of `template` (default template)
     that asks for it."""
+    from planner.questions import load_template
+
     template = template or load_template()
     found = [*_capacity(plan), *_dates(plan), *_cycles(plan), *_people(plan), *_duplicates(plan)]
     return [

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from planner.cli.output import error, report_problems
 from planner.compare import Comparison, compare_plans
-from planner.compare.json_shape import render_json
 from planner.compare.render import render_markdown, render_text
 from planner.model import Plan
 from planner.plan_file import PlanFileError, load_plan, parse_plan
@@ -107,6 +106,8 @@ def render(
 ) -> str:
     """The comparison in the format and with the options asked for on the command line."""
     if args.format == "json":
+        from planner.compare.json_shape import render_json  # json: not for git's driver, nor text
+
         return render_json(comparison, str(old_path), str(new_path))
     years = (comparison.old.school_year, comparison.new.school_year)
     old_name, new_name = (
