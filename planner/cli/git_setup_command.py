@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         if args.check:
             return _report(check(Path.cwd(), want_merge=args.merge))
         target = Target.find(args.global_, Path.cwd())
+        attributes_before = target.read_attributes()
         if args.uninstall:
             done = uninstall(target, args.merge)
         else:
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         error(f"git-setup: {trouble}")
         return 2
     print("\n".join(done))
-    if not args.uninstall and target.name == "repository":
+    if not args.uninstall and target.name == "repository" and target.read_attributes() != attributes_before:
         print(f"commit {target.attributes.name}: others get the same diffs once they run `planner git-setup`")
     return 0
 
