@@ -143,8 +143,12 @@ def test_json_has_a_versioned_stable_shape(small_plan):
             "changes",
             "focus_shift",
             "results",
+            "headline",
+            "reordered",
         ]
     )
+    assert data["headline"] == "1 cycle added, 1 changed, 1 removed; about this plan changed"
+    assert data["reordered"] == []
     assert data["old"] == {"file": "a.toml", "school_year": "2025-26"}
     assert data["same"] is False
     assert data["summary"][1] == {
