@@ -11,6 +11,8 @@
 - Export: the Markdown summary of a generated plan of 1,000 teachers and 1,000 cycles (every
   teacher's name left out of every answer), against loading its file (benchmarks/export_speed.py).
   Target: at most 3x.
+- Diff driver: git's diff driver over the two example plans, against `planner validate` on one,
+  as whole processes (benchmarks/diff_driver.py). Target: at most 1.5x.
 
 Figures are medians over several runs; the machine is shared, so trust ratios over absolutes.
 """
@@ -34,6 +36,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import export_speed  # noqa: E402
+from diff_driver import bench_diff_driver  # noqa: E402
 from plan_factory import make_plan, write_pair  # noqa: E402
 from startup import Session, time_to_marker  # noqa: E402
 from switch_app import VIEWS  # noqa: E402
@@ -179,7 +182,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="runs per figure (default 10)")
     parser.add_argument(
-        "only", nargs="*", metavar="BENCH", help="run only these: startup, next-step, compare, export"
+        "only",
+        nargs="*",
+        metavar="BENCH",
+        help="run only these: startup, next-step, compare, export, diff-driver",
     )
     args = parser.parse_args()
     benches = {
@@ -187,6 +193,7 @@ def main() -> int:
         "next-step": lambda: bench_next_step(max(2, args.runs // 2)),
         "compare": lambda: bench_compare(args.runs),
         "export": lambda: bench_export(args.runs),
+        "diff-driver": lambda: bench_diff_driver(args.runs, _report),
     }
     unknown = set(args.only) - set(benches)
     if unknown:

@@ -1,7 +1,9 @@
 """Warnings about a plan that is valid but may not work out: capacity, dates, people left out.
 
 Unlike the plan file's problems, warnings never stop a save: the review step lists them and the
-coach decides. Each warning names the field it is about and the template step that asks for it.
+coach decides, and `planner check` prints them for CI. Each names the field it is about and the
+template step that asks for it. A warning is something likely to go wrong (a cycle through winter
+break); a note is something not done yet or unusual (a cycle with no teachers yet).
 """
 
 from __future__ import annotations
@@ -9,15 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Literal
 
-from planner.calendar import cycle_end, overlaps, school_year_span, weekly_load
 from planner.model import Cycle, CycleKind, Plan
-from planner.questions import Template, load_template
+
+if TYPE_CHECKING:
+    from planner.questions import Template
 
 # Estimating a cycle's weekly hours: its planning meeting plus each classroom visit, counted as a
 # lesson of about this many minutes.
 VISIT_MINUTES = 45
 _LONGEST_MINI_CYCLE_WEEKS = 3
+
+
+Level = Literal["warning", "note"]
+# A finding: its message, its field, and (for a note) its level.
+_Found = tuple[str, str] | tuple[str, str, Level]
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,7 @@ class PlanWarning:
     message: str
     field: str
     step_id: str | None = None
+    level: Level = "warning"
 
 
 def _short(day: date) -> str:
@@ -47,7 +57,11 @@ def _weekly_hours(cycle: Cycle) -> float:
     return minutes / 60
 
 
-def _capacity(plan: Plan) -> Iterator[tuple[str, str]]:
+def _capacity(plan: Plan) -> Iterator[_Found]:
+    # The calendar and the template only where warnings are computed: `planner validate` imports
+    # this module for the duplicate teachers alone, and its start-up is what CI waits for.
+    from planner.calendar import weekly_load
+
     limit = plan.schedule.max_concurrent_cycles
     weeks = weekly_load(plan)
     if limit:
@@ -73,14 +87,16 @@ def _capacity(plan: Plan) -> Iterator[tuple[str, str]]:
             )
 
 
-def _dates(plan: Plan) -> Iterator[tuple[str, str]]:
+def _dates(plan: Plan) -> Iterator[_Found]:
+    from planner.calendar import cycle_end, overlaps, school_year_span
+
     year = school_year_span(plan.school_year)
     windows = [(w.start, w.end) for w in plan.windows if w.start and w.end]
     for number, cycle in enumerate(plan.cycles, 1):
         where = f"cycles[{number}]"
         end = cycle_end(cycle)
         if cycle.start is None or end is None:
-            yield f"{_cycle_name(cycle)} has no start date or length yet", f"{where}.start"
+            yield f"{_cycle_name(cycle)} has no start date or length yet", f"{where}.start", "note"
             continue
         span = (cycle.start, end)
         if year and not overlaps(span, year):
@@ -102,11 +118,11 @@ def _dates(plan: Plan) -> Iterator[tuple[str, str]]:
                 )
 
 
-def _cycles(plan: Plan) -> Iterator[tuple[str, str]]:
+def _cycles(plan: Plan) -> Iterator[_Found]:
     for number, cycle in enumerate(plan.cycles, 1):
         where = f"cycles[{number}]"
         if not cycle.teachers:
-            yield f"{_cycle_name(cycle)} has no teachers yet", f"{where}.teachers"
+            yield f"{_cycle_name(cycle)} has no teachers yet", f"{where}.teachers", "note"
         baseline, target = cycle.baseline_percent, cycle.target_percent
         if baseline is not None and target is not None and target <= baseline:
             yield (
@@ -119,10 +135,11 @@ def _cycles(plan: Plan) -> Iterator[tuple[str, str]]:
                 f"{_cycle_name(cycle)} is a mini cycle of {cycle.weeks} weeks: mini cycles are "
                 f"usually {_LONGEST_MINI_CYCLE_WEEKS} weeks or fewer",
                 f"{where}.weeks",
+                "note",
             )
 
 
-def _people(plan: Plan) -> Iterator[tuple[str, str]]:
+def _people(plan: Plan) -> Iterator[_Found]:
     in_cycles = {teacher_id for cycle in plan.cycles for teacher_id in cycle.teachers}
     for number, teacher in enumerate(plan.teachers, 1):
         if teacher.id not in in_cycles:
@@ -132,8 +149,42 @@ def _people(plan: Plan) -> Iterator[tuple[str, str]]:
             )
 
 
+def _same_person(name: str) -> str:
+    """A name as it would be typed by someone else: case, spacing and full stops aside."""
+    return " ".join(name.replace(".", " ").casefold().split())
+
+
+def _duplicates(plan: Plan) -> Iterator[_Found]:
+    first_of: dict[str, tuple[int, str]] = {}
+    for number, teacher in enumerate(plan.teachers, 1):
+        key = _same_person(teacher.name)
+        if not key:
+            continue
+        if key in first_of:
+            earlier, earlier_id = first_of[key]
+            yield (
+                f'"{teacher.name}" is on the roster twice, as {earlier_id} (teachers[{earlier}]) and '
+                f"{teacher.id}: likely one teacher added twice (in a merge, say): keep one id and use "
+                "it in every cycle",
+                f"teachers[{number}].name",
+            )
+        else:
+            first_of[key] = (number, teacher.id)
+
+
+def duplicate_teachers(plan: Plan) -> list[PlanWarning]:
+    """A warning for each teacher whose name is already on the roster under another id."""
+    return [PlanWarning(message, field) for message, field, *_ in _duplicates(plan)]
+
+
 def plan_warnings(plan: Plan, template: Template | None = None) -> list[PlanWarning]:
-    """Every warning about `plan`, each tied to the step of `template` (default template) that asks for it."""
+    """Every warning and note about `plan`, each tied to the step of `template` (default template)
+    that asks for it."""
+    from planner.questions import load_template
+
     template = template or load_template()
-    found = [*_capacity(plan), *_dates(plan), *_cycles(plan), *_people(plan)]
-    return [PlanWarning(message, field, template.step_for_field(field)) for message, field in found]
+    found = [*_capacity(plan), *_dates(plan), *_cycles(plan), *_people(plan), *_duplicates(plan)]
+    return [
+        PlanWarning(message, field, template.step_for_field(field), *level)
+        for message, field, *level in found
+    ]

@@ -28,7 +28,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "fmt",
         help="rewrite plan files in the canonical layout",
         description="Rewrite each plan file in the layout planner itself saves: keys in the order "
-        "of the question flow, one list item a line, records as [[...]] blocks. An older file "
+        "of the question flow, one list item a line, records as [[...]] blocks, prose one sentence "
+        "a line (however it was wrapped; paragraphs and lists kept). An older file "
         f"format is saved as format {CURRENT_FORMAT}. A file with problems is reported and left "
         "as it is. With --check, nothing is written: the files that would change are listed "
         "(for CI and pre-commit hooks). Exit 0 when done (with --check: all are canonical), 1 "

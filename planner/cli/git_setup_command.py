@@ -8,7 +8,7 @@ from pathlib import Path
 from planner.cli.output import error
 from planner.git.attributes import DEFAULT_PATTERN, pattern_problem
 from planner.git.runner import GitError
-from planner.git.setup import Target, check, install, uninstall
+from planner.git.setup import SetupState, Target, check, install, patterns_for, uninstall
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +26,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--merge",
         action="store_true",
-        help="also register the merge driver: plans merge record by record and answer by answer",
+        help="also register the merge driver: plans merge record by record and answer by answer "
+        "(without it, set up anyway when .gitattributes already names it)",
     )
     parser.add_argument(
         "--uninstall",
@@ -36,39 +37,46 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="report what is set up; exit 0 when `git diff` uses planner, 1 when not",
+        help="report what is set up; exit 0 when git uses planner for every tracked plan, 1 (naming "
+        "the fix) when a driver the attributes name is not set up or no longer runs, or a plan is "
+        "not covered",
     )
     parser.add_argument(
         "--pattern",
-        default=DEFAULT_PATTERN,
         metavar="PATTERN",
-        help=f"the plan files, as a gitattributes pattern (default: {DEFAULT_PATTERN})",
+        help=f"the plan files, as a gitattributes pattern (default: {DEFAULT_PATTERN}, and the "
+        "folder of any tracked plan outside a plans folder)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    problem = pattern_problem(args.pattern)
+    problem = pattern_problem(args.pattern) if args.pattern is not None else None
     if problem:
         error(f"git-setup: {problem}")
         return 2
     try:
         if args.check:
-            state = check(Path.cwd())
-            print("\n".join(state.lines))
-            print(
-                "git diff uses planner for plan files"
-                if state.diff_ready
-                else "git diff does not use planner yet: run `planner git-setup`"
-            )
-            if args.merge and not state.merge_ready:
-                print("the merge driver is not set up: run `planner git-setup --merge`")
-            return 0 if state.diff_ready and (state.merge_ready or not args.merge) else 1
+            return _report(check(Path.cwd(), want_merge=args.merge))
         target = Target.find(args.global_, Path.cwd())
-        done = uninstall(target, args.merge) if args.uninstall else install(target, args.pattern, args.merge)
+        attributes_before = target.read_attributes()
+        if args.uninstall:
+            done = uninstall(target, args.merge)
+        else:
+            done = install(target, [args.pattern] if args.pattern else patterns_for(target), args.merge)
     except GitError as trouble:
         error(f"git-setup: {trouble}")
         return 2
     print("\n".join(done))
-    if not args.uninstall and target.name == "repository":
+    if not args.uninstall and target.name == "repository" and target.read_attributes() != attributes_before:
         print(f"commit {target.attributes.name}: others get the same diffs once they run `planner git-setup`")
+    return 0
+
+
+def _report(state: SetupState) -> int:
+    print("\n".join(state.lines))
+    for problem in state.problems:
+        error(f"git-setup --check: {problem}")
+    if state.problems:
+        return 1
+    print("git uses planner for every tracked plan file")
     return 0

@@ -20,6 +20,7 @@ SUBCOMMANDS: dict[str, str] = {
     "new": "planner.cli.new_command",
     "validate": "planner.cli.validate_command",
     "fmt": "planner.cli.fmt_command",
+    "check": "planner.cli.check_command",
     "diff": "planner.cli.diff_command",
     "git-setup": "planner.cli.git_setup_command",
     "git-diff-driver": "planner.cli.git_diff_driver_command",
@@ -60,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _with_default_command(list(sys.argv[1:] if argv is None else argv))
     command = arguments[0] if arguments[0] in SUBCOMMANDS else None
     args = build_parser(only=command).parse_args(arguments)
+    # argparse drops a `--` from the words it hands a command: diff needs to know where it was.
+    args.words_after_dashes = arguments[arguments.index("--") + 1 :] if "--" in arguments else None
     if args.command is None:
         build_parser().print_help()
         return 2

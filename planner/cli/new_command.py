@@ -48,7 +48,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         f"(default: --from's template, else {DEFAULT_TEMPLATE})",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="where to write it (default: plans/YEAR.toml)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: YEAR.toml beside --from's plan, else plans/YEAR.toml)",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
@@ -77,7 +81,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         previous = load_plan(args.previous).plan if args.previous else None
         school_year = args.year or default_school_year(previous, date.today())
-        output: Path = args.output or Path("plans") / f"{school_year}.toml"
+        # Beside last year's plan: in a repository laid out by coach, each coach's years stay together.
+        folder = args.previous.parent if args.previous else Path("plans")
+        output: Path = args.output or folder / f"{school_year}.toml"
         if args.previous and output.resolve() == args.previous.resolve():
             error(f"new: {output} is the plan you start from: choose another file with -o")
             return 2

@@ -104,6 +104,8 @@ class Comparison:
     steps: tuple[StepChanges, ...]
     focus_shift: FocusShift | None = None
     results: YearResults | None = None
+    # Lists whose records, the same on both sides, come in another order (not a change in meaning).
+    reordered: tuple[str, ...] = ()
     guide: FieldGuide | None = field(default=None, repr=False, compare=False)
     _names: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 

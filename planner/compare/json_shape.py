@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any
 
 from planner.compare.changes import Change, ChangeKind, Comparison, StepChanges
+from planner.compare.headline import headline
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
 from planner.model import GoalMet
@@ -127,6 +128,8 @@ def comparison_data(comparison: Comparison, old_file: str = "", new_file: str = 
         "changes": [_change(change) for change in comparison.changes],
         "focus_shift": _focus(comparison.focus_shift),
         "results": _results(comparison.results),
+        "headline": headline(comparison),
+        "reordered": list(comparison.reordered),
     }
 
 

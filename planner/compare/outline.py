@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Literal
 
 from planner.compare.changes import Change, ChangeKind, Comparison, StepChanges
+from planner.compare.headline import folded
 from planner.compare.matching import name_field
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
@@ -184,9 +185,22 @@ class _Writer:
             else:
                 yield _line(label, Span(self.value(value, where), "new"), depth=depth)
 
+    def moved_a_year(self, changes: Sequence[Change]) -> Iterator[Line]:
+        """One line for every date of these changes that moved exactly one school year."""
+        moved = [c for c in changes if folded(self.comparison, c)]
+        if not moved:
+            return
+        count = sum(folded(self.comparison, c) for c in moved)
+        names = dict.fromkeys(f'"{c.record.label}"' if c.record else c.label for c in moved)
+        dates = "1 date" if count == 1 else f"{count} dates"
+        yield _line(f"Moved one school year later ({dates}):", Span(", ".join(names), "muted"), mark="~")
+
     def step_lines(self, step: StepChanges) -> Iterator[Line]:
+        yield from self.moved_a_year(step.changes)
         current_record: tuple[str, str] | None = None
         for change in step.changes:
+            if folded(self.comparison, change):
+                continue
             if change.record is None:
                 current_record = None
                 yield from self.change_lines(change, 0)
@@ -217,8 +231,14 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def _count_words(counts: dict[ChangeKind, int]) -> str:
+def _step_count(comparison: Comparison, step: StepChanges) -> str:
+    """A step's changes counted ("2 added, 1 changed"), dates that only moved a year apart."""
+    shown = StepChanges(step.step_id, step.title, tuple(c for c in step.changes if not folded(comparison, c)))
+    counts = shown.counts()
     parts = [f"{counts[k]} {k.value}" for k in ChangeKind if counts.get(k)]
+    moved = sum(folded(comparison, c) for c in step.changes)
+    if moved:
+        parts.append(f"{moved} {'date' if moved == 1 else 'dates'} moved one school year")
     return ", ".join(parts)
 
 
@@ -291,7 +311,7 @@ def outline(comparison: Comparison, stat: bool = False) -> list[Section]:
     if comparison.focus_shift is not None and not stat:
         sections.append(_focus_section(comparison.focus_shift, old.school_year, new.school_year))
     if stat:
-        lines = [_line(f"{step.title}: {_count_words(step.counts())}") for step in comparison.steps]
+        lines = [_line(f"{step.title}: {_step_count(comparison, step)}") for step in comparison.steps]
         sections.append(Section("Changes by step", tuple(lines)))
         return sections
     writer = _Writer(comparison)

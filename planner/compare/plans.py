@@ -62,6 +62,7 @@ class _Differ:
         self.guide = guide
         self.changes: list[Change] = []
         self.teacher_ids: dict[str, str] = {}
+        self.reordered: list[str] = []
 
     def add(self, kind: ChangeKind, place: _Place, **values: Any) -> None:
         self.changes.append(
@@ -125,6 +126,10 @@ class _Differ:
         if name == "teachers":
             self.teacher_ids = match.new_id_of(old, new)
         noun = record_noun(name)
+        # Pairs come in the new plan's order: the old positions then rise unless records moved.
+        old_order = [old_position for old_position, _ in match.pairs]
+        if old_order != sorted(old_order):
+            self.reordered.append(name)
         for old_position in match.removed:
             record = old[old_position]
             ref = RecordRef(name, record.id, record.id, record_label(record), noun)
@@ -189,5 +194,6 @@ def compare_plans(old: Plan, new: Plan, template: Template | None = None) -> Com
         steps=_group_by_step(guide, differ.changes),
         focus_shift=focus_shift(old, new) if across_years else None,
         results=results,
+        reordered=tuple(differ.reordered),
         guide=guide,
     )

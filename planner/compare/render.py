@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from planner.compare.changes import Comparison
+from planner.compare.headline import headline
 from planner.compare.outline import Line, Section, Span, Style, outline
 
 SAME_MESSAGE = "No differences in meaning (formatting and order aside)."
@@ -49,11 +50,18 @@ def _text_line(line: Line, color: bool) -> str:
     return f"{'  ' * line.depth}{mark} {body}"
 
 
+def _opening(comparison: Comparison) -> list[str]:
+    """The headline, and the words for no change in meaning (an order-only change is still named)."""
+    if not comparison.same:
+        return [headline(comparison)]
+    return [headline(comparison), SAME_MESSAGE] if comparison.reordered else [SAME_MESSAGE]
+
+
 def render_text(comparison: Comparison, *, color: bool = False, stat: bool = False, title: str = "") -> str:
-    """The comparison as text for a terminal (ANSI colours when `color`), ending in a newline."""
+    """The comparison as text for a terminal (ANSI colours when `color`), led by its headline,
+    ending in a newline."""
     blocks = [_paint(title, "heading", color)] if title else []
-    if comparison.same:
-        blocks.append(SAME_MESSAGE)
+    blocks.append("\n".join(_opening(comparison)))
     for section in outline(comparison, stat=stat):
         lines = [_paint(section.title, "heading", color)]
         lines.extend(_text_line(line, color) for line in section.lines)
@@ -82,10 +90,13 @@ def _markdown_section(section: Section, level: int) -> str:
 
 
 def render_markdown(comparison: Comparison, *, stat: bool = False, title: str = "") -> str:
-    """The comparison as Markdown: a heading per section, a bullet per change."""
+    """The comparison as Markdown: its headline, then a heading per section, a bullet per change."""
     blocks = [f"# {escape_markdown(title)}"] if title else []
-    if comparison.same:
-        blocks.append(SAME_MESSAGE)
+    blocks.append(
+        "\n\n".join(
+            f"**{escape_markdown(line)}**" if line != SAME_MESSAGE else line for line in _opening(comparison)
+        )
+    )
     level = 2 if title else 1
     blocks.extend(_markdown_section(section, level) for section in outline(comparison, stat=stat))
     return "\n\n".join(blocks) + "\n"

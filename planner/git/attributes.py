@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DRIVER = "planner"
-DEFAULT_PATTERN = "plans/*.toml"
+# Every folder named `plans`, at any depth (a leading `**/` also matches the top folder): a repository
+# laid out by coach (`coaches/maya/plans/2025-26.toml`) is covered as well as a lone `plans/`.
+DEFAULT_PATTERN = "**/plans/*.toml"
 
 
 @dataclass(frozen=True)

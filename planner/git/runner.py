@@ -15,9 +15,26 @@ class GitError(Exception):
 def run_git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run git with these arguments in `cwd`, capturing its output (never raising on its exit code)."""
     try:
-        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+        # Plans are UTF-8 whatever the locale; a stray byte must not stop a diff.
+        return subprocess.run(
+            ["git", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            check=False,
+        )
     except FileNotFoundError:
         raise GitError("git is not installed, or not on PATH") from None
+
+
+def repository_root(cwd: Path, fix: str) -> Path:
+    """The top folder of the git work tree holding `cwd`; GitError naming `fix` outside one."""
+    done = run_git(["rev-parse", "--show-toplevel"], cwd)
+    if done.returncode != 0:
+        raise GitError(f"not inside a git repository: {fix}")
+    return Path(done.stdout.strip())
 
 
 def git_wants_color(cwd: Path) -> bool:

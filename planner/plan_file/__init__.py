@@ -38,6 +38,7 @@ from planner.plan_file.problems import (
     UnreadableFileError,
     one_line,
 )
+from planner.plan_file.prose import reflowed
 from planner.plan_file.safe_write import (
     Fingerprint,
     FolderError,
@@ -217,7 +218,7 @@ def parse_plan(text: str, source: str = "") -> tuple[Plan, int]:
     migrated = not problems and original_format != CURRENT_FORMAT
     if not problems:
         data.pop(FORMAT_KEY, None)
-        plan, problems = decode_plan(data)
+        plan, problems = decode_plan(reflowed(data))
     if problems:
 
         def line(field: str) -> int | None:

@@ -3,15 +3,17 @@
 tomli-w chooses between inline tables and `[[...]]` blocks by line length, so one long answer would
 flip every record's layout. Here each table is written under a header of our own and tomli-w only
 writes the `key = value` lines: records are always `[[name]]` blocks, lists one item per line.
-Multi-line text is written as a literal (triple single-quoted) string, so the quotes and
-backslashes a coach typed read as typed; text a literal string cannot hold goes to tomli-w's
-escaped triple double-quoted form.
+Prose is written one sentence a line (`prose.one_sentence_a_line`), and text of several lines as
+a literal (triple single-quoted) string, so the quotes and backslashes a coach typed read as typed;
+text a literal string cannot hold goes to tomli-w's escaped triple double-quoted form.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from planner.plan_file.prose import one_sentence_a_line
 
 # What a multi-line literal string cannot hold: control characters other than tab and newline,
 # three single quotes in a row, and (to keep it simple) a single quote just before the closing ones.
@@ -22,6 +24,8 @@ _LITERAL_QUOTES = "'''"
 def _key_line(key: str, value: Any) -> str:
     import tomli_w  # imported on the first save, not when a plan is only read
 
+    if isinstance(value, str):
+        value = one_sentence_a_line(value)
     if isinstance(value, str) and "\n" in value and not _NOT_LITERAL.search(value):
         written_key = tomli_w.dumps({key: ""}).partition(" = ")[0]
         return f"{written_key} = {_LITERAL_QUOTES}\n{value}{_LITERAL_QUOTES}\n"

@@ -74,7 +74,7 @@ def test_a_badly_written_year_is_refused(planner: Planner, tmp_path: Path) -> No
 def test_an_existing_file_is_kept_unless_forced(planner: Planner, tmp_path: Path, previous: Path) -> None:
     target = tmp_path / "plans" / "2026-27.toml"
     target.write_text(VALID_PLAN)
-    refused = planner("new", "--from", previous)
+    refused = planner("new", "--from", "plans/2025-26.toml")
     assert refused.returncode == 1
     assert refused.stderr == (
         "planner: new: plans/2026-27.toml exists: choose another file with -o, or replace it with --force\n"
@@ -82,6 +82,18 @@ def test_an_existing_file_is_kept_unless_forced(planner: Planner, tmp_path: Path
     assert target.read_text() == VALID_PLAN
     assert planner("new", "--from", previous, "--force").returncode == 0
     assert load_plan(target).plan.school_year == "2026-27"
+
+
+def test_new_from_writes_beside_last_years_plan(planner: Planner, tmp_path: Path) -> None:
+    for coach in ("maya", "omar"):
+        folder = tmp_path / "coaches" / coach / "plans"
+        folder.mkdir(parents=True)
+        shutil.copy(EXAMPLE, folder / "2025-26.toml")
+        done = planner("new", "--from", f"coaches/{coach}/plans/2025-26.toml")
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines()[0] == f"planner: wrote coaches/{coach}/plans/2026-27.toml for 2026-27"
+        assert load_plan(folder / "2026-27.toml").plan.last_year == "2025-26.toml"
+    assert not (tmp_path / "plans").exists()
 
 
 def test_last_years_file_is_never_the_output(planner: Planner, previous: Path) -> None:

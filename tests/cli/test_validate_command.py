@@ -77,7 +77,32 @@ def test_merge_conflict_markers_are_named_as_such(planner: Planner, write_plan: 
     )
     path = write_plan(conflicted)
     marker = "git merge conflict marker: keep the side you want, then delete the marker lines"
-    assert _problems(planner, path) == [f"{path}:{line}: {marker}" for line in (5, 7, 9)]
+    answer = "about.coach: the two sides differ: keep one, then delete the marker lines"
+    assert _problems(planner, path) == [
+        f"{path}:5: {marker}",
+        f"{path}:5: {answer}",
+        f"{path}:7: {marker}",
+        f"{path}:9: {marker}",
+    ]
+
+
+def test_each_answer_in_conflict_is_named_with_diff3_markers_too(
+    planner: Planner, write_plan: Callable[..., Path]
+) -> None:
+    conflicted = VALID_PLAN.replace(
+        'title = "Fractions"\nteachers = ["t-ben"]\nstart = 2025-09-15\nweeks = 5\n',
+        '<<<<<<< main\ntitle = "Fraction sense"\nteachers = ["t-ben"]\nstart = 2025-09-15\nweeks = 6\n'
+        '||||||| base\ntitle = "Fractions"\nteachers = ["t-ben"]\nstart = 2025-09-15\nweeks = 5\n'
+        '=======\ntitle = "Fractions"\nteachers = ["t-ben"]\nstart = 2025-09-22\nweeks = 5\n'
+        ">>>>>>> feature\n",
+    )
+    path = write_plan(conflicted)
+    answers = [line for line in _problems(planner, path) if "the two sides differ" in line]
+    assert [line.removeprefix(f"{path}:").split(": ")[:2] for line in answers] == [
+        ["13", "cycles[c-frac].title"],
+        ["13", "cycles[c-frac].start"],
+        ["13", "cycles[c-frac].weeks"],
+    ]
 
 
 def test_a_file_from_a_newer_planner_is_refused(planner: Planner, write_plan: Callable[..., Path]) -> None:
@@ -149,4 +174,19 @@ def test_a_file_that_is_not_a_plan_says_so(planner: Planner, write_plan: Callabl
     assert _problems(planner, path) == [
         f"{path}: planner_format: missing or not a whole number: a plan file starts with "
         "planner_format = 2 (is this a plan file?)"
+    ]
+
+
+def test_one_teacher_under_two_ids_is_a_likely_duplicate(
+    planner: Planner, write_plan: Callable[..., Path]
+) -> None:
+    twice = VALID_PLAN.replace(
+        '[[cycles]]\nid = "c-frac"',
+        '[[teachers]]\nid = "t-ode"\nname = "ben  ode"\n\n[[cycles]]\nid = "c-frac"',
+        1,
+    )
+    path = write_plan(twice)
+    assert _problems(planner, path) == [
+        f'{path}:13: teachers[2].name: "ben  ode" is on the roster twice, as t-ben (teachers[1]) and t-ode: '
+        "likely one teacher added twice (in a merge, say): keep one id and use it in every cycle"
     ]

@@ -29,6 +29,8 @@ def test_plain_text_reads_in_the_plans_terms(small_plan):
     assert text == (
         "Comparing a with b\n"
         "\n"
+        "1 cycle added, 1 changed, 1 removed; about this plan changed\n"
+        "\n"
         "About this plan\n"
         "+ Coach: Maria Ortiz\n"
         "\n"
@@ -55,7 +57,10 @@ def test_colour_replaces_the_word_marks(small_plan):
 
 def test_markdown_strikes_removed_words_and_bolds_inserted_ones(small_plan):
     markdown = render_markdown(compare_plans(*_edited_pair(small_plan)), title="Plan changes")
-    assert markdown.startswith("# Plan changes\n\n## About this plan\n\n- Added: Coach: Maria Ortiz\n")
+    assert markdown.startswith(
+        "# Plan changes\n\n**1 cycle added, 1 changed, 1 removed; about this plan changed**\n\n"
+        "## About this plan\n\n- Added: Coach: Maria Ortiz\n"
+    )
     assert "  - Changed: Student-learning goal: Students will ~~compare~~ **order** fractions" in markdown
     assert '- Removed: cycle "Ratio tables" (c-ratio)' in markdown
 
@@ -69,8 +74,8 @@ def test_markdown_escapes_what_a_coach_typed(small_plan):
 def test_stat_gives_one_line_per_step(small_plan):
     text = render_text(compare_plans(*_edited_pair(small_plan)), stat=True)
     assert (
-        text
-        == "Changes by step\n  About this plan: 1 added\n  Coaching cycles: 1 added, 1 removed, 1 changed\n"
+        text == "1 cycle added, 1 changed, 1 removed; about this plan changed\n\n"
+        "Changes by step\n  About this plan: 1 added\n  Coaching cycles: 1 added, 1 removed, 1 changed\n"
     )
 
 
@@ -100,6 +105,8 @@ def test_results_lead_when_last_years_plan_has_them(small_plan, last_year_plan):
     last_year.focus.year_two = "Students explain their reasoning."
     text = render_text(compare_plans(last_year, small_plan))
     assert text.startswith(
+        "2 cycles added, 3 removed; 1 teacher added, 1 changed, 1 removed; focus and year in review changed\n"
+        "\n"
         "Last year's results (2024-25)\n"
         "  Cycles: 3 planned, 2 with results\n"
         "  Goals: 1 met, 0 partly met, 0 not met, 1 not recorded\n"
@@ -136,8 +143,12 @@ def test_json_has_a_versioned_stable_shape(small_plan):
             "changes",
             "focus_shift",
             "results",
+            "headline",
+            "reordered",
         ]
     )
+    assert data["headline"] == "1 cycle added, 1 changed, 1 removed; about this plan changed"
+    assert data["reordered"] == []
     assert data["old"] == {"file": "a.toml", "school_year": "2025-26"}
     assert data["same"] is False
     assert data["summary"][1] == {

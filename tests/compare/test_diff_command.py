@@ -37,7 +37,10 @@ def test_text_exit_1_when_the_plans_differ(pair: Path):
     done = _diff("old.toml", "new.toml", cwd=pair)
     assert done.returncode == 1
     assert done.stderr == ""
-    assert done.stdout.startswith("Comparing old.toml (2025-26) with new.toml (2025-26)\n\nCoaching cycles\n")
+    assert done.stdout.startswith(
+        "Comparing old.toml (2025-26) with new.toml (2025-26)\n\n"
+        "1 cycle changed, 1 removed\n\nCoaching cycles\n"
+    )
     assert "Students will [-compare-] {+order+} fractions" in done.stdout
     assert '- cycle "Ratio tables" (c-ratio)' in done.stdout
     assert "\x1b[" not in done.stdout
@@ -59,7 +62,8 @@ def test_markdown(pair: Path):
     done = _diff("--format", "markdown", "old.toml", "new.toml", cwd=pair)
     assert done.returncode == 1
     assert done.stdout.startswith(
-        "# Comparing old.toml (2025-26) with new.toml (2025-26)\n\n## Coaching cycles\n"
+        "# Comparing old.toml (2025-26) with new.toml (2025-26)\n\n**1 cycle changed, 1 removed**\n\n"
+        "## Coaching cycles\n"
     )
     assert "~~compare~~ **order**" in done.stdout
 

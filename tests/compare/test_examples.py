@@ -33,7 +33,10 @@ def test_last_years_results_lead_the_comparison(years):
     assert results.cycles_planned == len(last_year.cycles)
     assert 0 < results.cycles_run <= results.cycles_planned
     assert results.carry_forward == tuple(last_year.year_in_review.carry_forward)
-    assert render_text(comparison).startswith("Last year's results (2024-25)\n  Cycles: ")
+    headline, results = render_text(comparison).split("\n\n")[:2]
+    assert headline.startswith("8 cycles added, 9 removed; 2 teachers added, 5 changed, 2 removed; ")
+    assert headline.endswith("; 18 dates moved one school year")
+    assert results.startswith("Last year's results (2024-25)\n  Cycles: ")
     assert comparison.focus_shift is not None
     assert comparison.focus_shift.planned == last_year.focus.year_two
 
@@ -61,4 +64,4 @@ def test_every_format_renders_the_examples(years):
     data = json.loads(render_json(comparison))
     assert data["results"]["cycles_planned"] == len(years[0].cycles)
     assert len(data["changes"]) == len(comparison.changes)
-    assert render_markdown(comparison).startswith("# Last year's results (2024-25)\n")
+    assert render_markdown(comparison).split("\n\n")[1] == "# Last year's results (2024-25)"

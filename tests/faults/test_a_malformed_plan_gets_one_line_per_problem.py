@@ -112,9 +112,14 @@ def test_a_plan_nested_600_deep_is_a_syntax_problem_at_its_line(
 
 
 def test_a_value_holding_a_line_break_is_echoed_on_one_line(tmp_path: Path) -> None:
-    assert _validate(tmp_path, 'planner_format = 2\nschool_year = "2025\\n26"\n') == (
+    # An item of a list keeps its line breaks as typed (answers of several lines are reflowed).
+    text = f'{FORMAT_2}[accountability]\nreflection_dates = ["2026\\n01-15"]\n'
+    assert _validate(tmp_path, text) == (
         1,
-        ['plan.toml:2: school_year: expected a school year like "2025-26", got "2025\\n26"'],
+        [
+            "plan.toml:4: accountability.reflection_dates[1]: expected a date like 2025-09-15, "
+            'got "2026\\n01-15"'
+        ],
     )
 
 

@@ -16,15 +16,19 @@ def _shown(app) -> list[str]:
 
 async def test_a_value_holding_a_line_break_is_shown_escaped_on_one_line(tmp_path: Path) -> None:
     plan = tmp_path / "2025-26.toml"
-    text = 'planner_format = 2\nschool_year = "2025\\n26 [b]bold[/b] \\u001b[31m"\n'
+    # An item of a list keeps its line breaks as typed (answers of several lines are reflowed).
+    text = (
+        'planner_format = 2\nschool_year = "2025-26"\n[accountability]\n'
+        'reflection_dates = ["2026\\n01 [b]bold[/b] \\u001b[31m"]\n'
+    )
     plan.write_text(text, encoding="utf-8")
     app = make_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ErrorScreen)
         assert _shown(app) == [
-            f'• {plan}:2: school_year: expected a school year like "2025-26", '
-            'got "2025\\n26 [b]bold[/b] \\u001b[31m"'
+            f"• {plan}:4: accountability.reflection_dates[1]: expected a date like 2025-09-15, "
+            'got "2026\\n01 [b]bold[/b] \\u001b[31m"'
         ]
         await pilot.press("q")
     assert app.return_code == 2

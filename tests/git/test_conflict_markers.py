@@ -51,13 +51,15 @@ def _both_sides(ours_goal: str, theirs_goal: str) -> tuple[str, str]:
 
 
 def test_markers_surround_the_differing_answer_only():
-    ours, theirs = _both_sides("Students will\nuse ratio tables.", "Students will\nuse tape diagrams.")
+    ours, theirs = _both_sides(
+        "Students reason. They use ratio tables.", "Students reason. They use tape diagrams."
+    )
     text = conflict_text(ours, theirs)
     assert (
         "<<<<<<< ours\n"
-        "goal = '''\nStudents will\nuse ratio tables.'''\n"
+        "goal = '''\nStudents reason.\nThey use ratio tables.'''\n"
         "=======\n"
-        "goal = '''\nStudents will\nuse tape diagrams.'''\n"
+        "goal = '''\nStudents reason.\nThey use tape diagrams.'''\n"
         ">>>>>>> theirs\n"
     ) in text
     assert text.count("<<<<<<<") == 1

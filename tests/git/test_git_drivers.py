@@ -21,6 +21,8 @@ def test_git_diff_shows_the_change_in_the_plans_terms(repo: Path):
     diff = git(repo, "diff").stdout
     assert diff == (
         "diff --planner a/plans/2025-26.toml b/plans/2025-26.toml\n"
+        "1 cycle changed\n"
+        "\n"
         "Coaching cycles\n"
         '~ cycle "Fractions" (c-frac)\n'
         "  ~ Student-learning goal: Students will [-compare-] {+order+} fractions.\n"
@@ -65,7 +67,8 @@ def test_a_new_plan_file_shows_every_answer_added(repo: Path):
     git(repo, "add", ".")
     diff = git(repo, "diff", "--cached", "--", "plans/2026-27.toml").stdout
     assert diff.startswith(
-        "diff --planner a/plans/2026-27.toml b/plans/2026-27.toml\nAbout this plan\n+ School year: 2025-26\n"
+        "diff --planner a/plans/2026-27.toml b/plans/2026-27.toml\n"
+        "2 cycles added; 2 teachers added\n\nAbout this plan\n+ School year: 2025-26\n"
     )
     assert '+ cycle "Fractions" (c-frac)' in diff
 
@@ -112,6 +115,9 @@ def test_two_coaches_editing_different_cycles_merge_cleanly(repo: Path, commit_p
 def test_the_same_merge_conflicts_line_by_line_without_the_driver(repo: Path, commit_plan):
     _branches(repo, commit_plan, _add_cycle("c-dec", "Decimals."), _add_cycle("c-area", "Area."))
     assert git(repo, "merge", "-q", "-m", "merge", "theirs", check=False).returncode != 0
+    validated = planner(repo, "validate", PLAN).stderr
+    assert "cycles[c-dec]: the two sides differ" in validated
+    assert "cycles[c-area]: the two sides differ" in validated
     git(repo, "merge", "--abort")
     planner(repo, "git-setup", "--merge")
     assert git(repo, "merge", "-q", "-m", "merge", "theirs", check=False).returncode == 0
@@ -137,11 +143,11 @@ def test_a_real_conflict_is_marked_around_that_answer_only(repo: Path, commit_pl
     assert (
         'title = "Ratio reasoning"\n'
         'teachers = [\n    "t-ben",\n]\n'
-        "<<<<<<< ours\n"
+        "<<<<<<< main (ours)\n"
         'goal = "Students will reason with ratio tables."\n'
         "=======\n"
         'goal = "Students will use double number lines."\n'
-        ">>>>>>> theirs\n"
+        ">>>>>>> theirs (theirs)\n"
         "targets = []\n"
     ) in text
     assert text.count("<<<<<<<") == 1
@@ -151,6 +157,10 @@ def test_a_real_conflict_is_marked_around_that_answer_only(repo: Path, commit_pl
         n for n, line in enumerate(text.splitlines(), 1) if line[:7] in ("<<<<<<<", "=======", ">>>>>>>")
     ]
     assert [f"{PLAN}:{n}: git merge conflict marker" in validated.stderr for n in marker_lines] == [True] * 3
+    assert validated.stderr.splitlines()[1] == (
+        f"{PLAN}:{marker_lines[0]}: cycles[c-ratio].goal: the two sides differ: "
+        "keep one, then delete the marker lines"
+    )
 
 
 def test_the_diff_driver_follows_gits_colour_settings_and_no_color(repo: Path, monkeypatch):

@@ -1,4 +1,5 @@
-"""Property tests: any valid plan is written and read back unchanged, and its text is a fixed point."""
+"""Property tests: any valid plan is written and read back with the same meaning (its prose reflowed:
+the file holds it one sentence a line), and its text is a fixed point."""
 
 from __future__ import annotations
 
@@ -27,28 +28,43 @@ _AWKWARD_PROSE = [
 ]
 
 
+def _meaning(value: Any) -> Any:
+    """A value with each text as its words: what survives the prose layout (which the prose layout
+    tests check paragraph by paragraph)."""
+    if isinstance(value, str):
+        return value.split()
+    if isinstance(value, list):
+        return [_meaning(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _meaning(item) for key, item in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _meaning(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
 @settings(max_examples=60, deadline=None)
 @given(plans())
 def test_a_plan_survives_its_text(plan: Plan) -> None:
     assert check_plan(plan) == []
     text = plan_to_text(plan)
     parsed, original_format = parse_plan(text, "generated.toml")
-    assert parsed == plan
+    assert _meaning(parsed) == _meaning(plan)
     assert original_format == 2
     assert plan_to_text(parsed) == text
+    assert parse_plan(text)[0] == parsed
 
 
 def test_awkward_prose_survives_in_every_text_field() -> None:
     for prose in _AWKWARD_PROSE:
         plan = Plan(about=About(coach=prose), vision=Vision(district_vision=prose), custom={"equity": prose})
         text = plan_to_text(plan)
-        assert parse_plan(text)[0] == plan, prose
+        assert _meaning(parse_plan(text)[0]) == _meaning(plan), prose
         assert plan_to_text(parse_plan(text)[0]) == text
 
 
 def test_windows_line_ends_in_prose_become_plain_line_ends() -> None:
-    plan = Plan(vision=Vision(district_vision="first line\r\nsecond line"))
-    assert parse_plan(plan_to_text(plan))[0].vision.district_vision == "first line\nsecond line"
+    plan = Plan(vision=Vision(district_vision="first paragraph\r\n\r\nsecond\r\nparagraph"))
+    assert parse_plan(plan_to_text(plan))[0].vision.district_vision == "first paragraph\n\nsecond paragraph"
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,7 +76,8 @@ def test_a_saved_plan_loads_unchanged_and_saves_to_the_same_bytes(plan: Plan) ->
         save_plan(plan, path)
         first = path.read_bytes()
         loaded = load_plan(path)
-        assert loaded.plan == plan
+        assert loaded.plan == parse_plan(plan_to_text(plan))[0]
+        assert _meaning(loaded.plan) == _meaning(plan)
         save_plan(loaded.plan, path, expected=loaded.fingerprint)
         assert path.read_bytes() == first
 
