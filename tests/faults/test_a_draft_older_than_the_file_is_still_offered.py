@@ -6,21 +6,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from textual.widgets import Static
 
-from planner.plan_file import draft_path, load_plan, plan_to_text, write_draft
+from planner.plan_file import draft_path, write_draft
 from planner.tui.screens.dialogs import ChoiceDialog, TextDialog
-from tests.tui.conftest import EXAMPLES, make_app
+from tests.tui.conftest import make_app
 from tests.tui.drafts import choose, draft_files, ended_session
-
-
-@pytest.fixture
-def plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    path = tmp_path / "2025-26.toml"
-    path.write_text(plan_to_text(load_plan(EXAMPLES / "2025-26.toml").plan))
-    return path
 
 
 def _edited(text: str, old: str, new: str) -> str:

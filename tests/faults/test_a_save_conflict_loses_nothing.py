@@ -5,22 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import Button, Input, Static
 
-from planner.plan_file import load_plan, plan_to_text
+from planner.plan_file import load_plan
 from planner.tui.screens.dialogs import ChoiceDialog, ReloadProblems, TextDialog
 from planner.tui.screens.plan_screen import PlanScreen
-from tests.tui.conftest import EXAMPLES, make_app
+from tests.tui.conftest import make_app
 from tests.tui.drafts import change_coach, choose, draft_files, draft_text
-
-
-@pytest.fixture
-def plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    path = tmp_path / "2025-26.toml"
-    path.write_text(plan_to_text(load_plan(EXAMPLES / "2025-26.toml").plan))
-    return path
 
 
 def _someone_else_changes(plan: Path, old: str, new: str) -> None:
