@@ -9,12 +9,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from planner.cli.main import main
 from planner.model import Plan
 from planner.plan_file import plan_to_text
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, type_coach_and_save
 
 
 @pytest.fixture
@@ -48,14 +47,7 @@ async def test_the_planner_names_the_folder_it_cannot_create(locked: Path) -> No
     path = locked / "plans" / "2026-27.toml"
     app = make_app(path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await pilot.pause()
-        coach = app.screen.query_one("#step-about").query(Input).first()
-        coach.focus()
-        await pilot.press(*"Ana López")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        shown = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        shown = await type_coach_and_save(pilot, app, "Ana López")
         assert app.session.unsaved
     assert f"Not saved: cannot create the folder {locked}/plans: permission denied" in shown
     assert not path.parent.exists()

@@ -7,10 +7,9 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from planner.plan_file import load_plan
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, type_coach_and_save
 from tests.tui.terminal import Terminal
 
 PLAN = Path("plans/2026-27.toml")
@@ -46,13 +45,6 @@ def test_the_readme_first_command_saves_what_the_coach_typed(fresh_folder: Path,
 async def test_the_save_names_the_folder_it_created(fresh_folder: Path) -> None:
     app = make_app(PLAN)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await pilot.pause()
-        coach = app.screen.query_one("#step-about").query(Input).first()
-        coach.focus()
-        await pilot.press(*"Ana López")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        shown = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        shown = await type_coach_and_save(pilot, app, "Ana López")
     assert "Saved plans/2026-27.toml (created the folder plans/)" in shown
     assert load_plan(fresh_folder / PLAN).plan.about.coach == "Ana López"

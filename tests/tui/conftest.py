@@ -28,6 +28,22 @@ def make_app(path: Path) -> PlannerApp:
     return PlannerApp(path, default_template, new_plan=lambda _path: start_plan("2026-27", ""))
 
 
+def shown_notifications(app: PlannerApp) -> str:
+    """The text of every notification on the screen, joined by spaces."""
+    return " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+
+
+async def type_coach_and_save(pilot: Pilot, app: PlannerApp, name: str) -> str:
+    """Type `name` key by key as the plan's coach, save with ctrl+s; the notifications then shown."""
+    await pilot.pause()
+    app.screen.query_one("#step-about").query(Input).first().focus()
+    await pilot.press(*name)
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    return shown_notifications(app)
+
+
 async def go_to_step(pilot: Pilot, step_id: str) -> None:
     """Show a step of the plan, once the plan's screen is up (it opens just after the app starts)."""
     await pilot.pause()

@@ -13,7 +13,7 @@ from planner.tui.crash import PlannerStopped
 from planner.tui.screens import plan_screen
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
-from tests.tui.conftest import make_app
+from tests.tui.conftest import make_app, shown_notifications
 from tests.tui.drafts import change_coach, choose, draft_files, draft_text
 
 
@@ -192,7 +192,7 @@ async def test_a_plan_with_comments_warns_that_saving_drops_them(example_copy: P
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
-        shown = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        shown = shown_notifications(app)
         assert "2025-26.toml has comments (lines 1, 2, 3)" in shown
         assert "saving here drops them" in shown
         await pilot.press("ctrl+s")
