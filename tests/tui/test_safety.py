@@ -10,7 +10,7 @@ from textual.widgets import Input
 from planner.plan_file import load_plan
 from planner.plan_file.lock import lock_path
 from planner.tui.crash import PlannerStopped
-from planner.tui.screens import plan_screen
+from planner.tui.widgets import draft_line
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
 from tests.tui.conftest import make_app, shown_notifications
@@ -19,7 +19,7 @@ from tests.tui.drafts import change_coach, choose, draft_files, draft_text
 
 @pytest.fixture
 def quick_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plan_screen, "DRAFT_DELAY", 0.05)
+    monkeypatch.setattr(draft_line, "DRAFT_DELAY", 0.05)
 
 
 async def test_a_change_is_kept_in_a_draft_and_recovered_on_reopen(

@@ -15,8 +15,8 @@ from planner.tui.session import PlanSession
 
 
 async def export_summary(app: App, session: PlanSession) -> Path | None:
-    """Ask for the format, names and file, then write the summary there; returns the file written
-    (None: cancelled, or not written, as the coach is told).
+    """Ask for the format, names and file, then write the summary there and say so; returns the
+    file written (None: cancelled, or not written, as the coach is told).
 
     The summary is taken from the plan as it is now; rendering it (a PDF takes a while) and
     writing the file happen in a thread.
@@ -43,4 +43,5 @@ async def export_summary(app: App, session: PlanSession) -> Path | None:
     except OSError as error:
         app.notify(f"Not exported: {error.strerror}", severity="error")
         return None
+    app.notify(f"Exported {request.destination}")
     return request.destination

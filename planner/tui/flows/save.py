@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.app import App
 
-from planner.plan_file import ChangedOnDiskError, PlanFileError, why_not_written
+from planner.plan_file import ChangedOnDiskError, PlanFileError, created_note, why_not_written
 from planner.questions import Template
 from planner.tui.dialogs import ChoiceDialog, ReloadProblems, TextDialog
 from planner.tui.session import PlanSession, ReadOnlyError
@@ -31,7 +31,23 @@ class Saved:
 
 async def save(app: App, session: PlanSession, template: Template, save_key: str) -> Saved:
     """Save the plan; asks what to do when the file changed on disk (`save_key` is named in what
-    the coach is told to do next)."""
+    the coach is told to do next). A save names the answers refused, which the plan lacks."""
+    outcome = await _save(app, session, template, save_key)
+    if outcome.saved:
+        # The path as given when folders were made, so that the message shows where they are.
+        saved = session.path if outcome.created else session.path.name
+        app.notify(f"Saved {saved}{created_note(outcome.created)}")
+        if session.refused:
+            app.notify(
+                f"Not in the saved plan, because not valid: {', '.join(session.refused)}. "
+                "The plan keeps the last valid answer.",
+                severity="warning",
+                timeout=10,
+            )
+    return outcome
+
+
+async def _save(app: App, session: PlanSession, template: Template, save_key: str) -> Saved:
     try:
         return Saved(saved=True, created=session.save())
     except ChangedOnDiskError:

@@ -8,7 +8,6 @@ screen starts it and acts on its outcome.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar, Protocol
 
 from textual import on, work
@@ -16,30 +15,26 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widgets import Header, Static
+from textual.widgets import Header
 
 from planner.model import get_value, set_value
-from planner.plan_file import DraftWritten, created_note, lines_named
 from planner.questions import Step, StepKind, Template
-from planner.tui.keys_in_order import handled
 from planner.tui.messages import AnswerChanged
-from planner.tui.session import PlanSession, Recovery
+from planner.tui.session import PlanSession
 from planner.tui.session_state import last_step, remember_step
+from planner.tui.widgets.draft_line import DraftLine
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
 from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
 from planner.tui.widgets.step_views import StepViews
 
-# Seconds of quiet after a change before the draft is written.
-DRAFT_DELAY = 2.0
 # From this many columns the help stands beside the questions (below it, it shows only with F1).
 WIDE = 110
 
 
 class Refusal(Protocol):
-    """A message saying an answer was refused: its field and its question's label."""
+    """A message saying an answer was refused (its field, and its question's label)."""
 
     field: str
     label: str
@@ -47,24 +42,7 @@ class Refusal(Protocol):
     def stop(self) -> None: ...
 
 
-def draft_trouble(written: DraftWritten | None) -> str | None:
-    """What the coach is told when a draft could not go beside the plan (None: all is well)."""
-    if written is None or written.refused is None:
-        return None
-    if written.path is None:
-        return f"⚠ no draft written anywhere ({written.refused}): your changes are only on this screen"
-    home = str(Path.home())
-    where = str(written.path.parent)
-    where = "~" + where[len(home) :] if where.startswith(home + "/") else where
-    return f"⚠ draft not written beside the plan ({written.refused}), kept in {where}/"
-
-
 class PlanScreen(Screen[None]):
-    # The draft's trouble, when there is some: a line under the header that covers no field.
-    DEFAULT_CSS = """
-    PlanScreen #draft-trouble { height: auto; display: none; color: $text-warning; padding: 0 1; }
-    PlanScreen #draft-trouble.-shown { display: block; }
-    """
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
     # Priority bindings use keys no input of Textual's binds (ctrl+d, ctrl+e and F7 edit text
     # there); ctrl+p is Textual's command palette and ctrl+b is tmux's prefix.
@@ -99,11 +77,8 @@ class PlanScreen(Screen[None]):
         self.template = template
         remembered = last_step(session.path)
         self.step_index = next((n for n, s in enumerate(template.steps) if s.id == remembered), 0)
-        self._draft_timer: Timer | None = None
         # Built the first time the help is to show (see _build_help_when_shown).
         self._help: HelpPanel | None = None
-        # What the draft line says now: it changes only when the draft's trouble does.
-        self._draft_said: str | None = None
 
     @property
     def step(self) -> Step:
@@ -115,7 +90,7 @@ class PlanScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="draft-trouble", markup=False)
+        yield DraftLine(self.session)
         with Horizontal(id="plan-body"):
             yield StepList(self.template, self.session.plan)
             keys = (
@@ -152,33 +127,17 @@ class PlanScreen(Screen[None]):
         # (from the picker) is past that.
         if self.app.first_frame_shown:  # type: ignore[attr-defined]
             self.call_after_refresh(self.show_first_step)
-        session = self.session
-        if session.migrated_from:
-            self.notify(
-                f"This plan was in format {session.migrated_from}; it will be saved in the "
-                "current format when you save.",
-                timeout=8,
-            )
-        if session.comment_lines:
-            self.notify(
-                f"{session.path.name} has comments ({lines_named(session.comment_lines)}). "
-                "The planner keeps none: saving here drops them, so copy any you need first.",
-                title="Comments are not kept",
-                severity="warning",
-                timeout=12,
-            )
-        if not session.read_only:
-            offers, moved = session.drafts_to_offer(self.template)
-            for aside in moved:
-                self.notify(
-                    f"A draft of {session.path.name} could not be read ({aside.reason}); "
-                    f"it is kept, moved aside, as {aside.path}",
-                    title="Unreadable draft",
-                    severity="warning",
-                    timeout=15,
-                )
-            if offers:
-                self.offer_recovery(offers)
+        self._opened()
+
+    @work
+    async def _opened(self) -> None:
+        """Tell what the coach should know about the plan, and offer its drafts to recover."""
+        from planner.tui.flows.opening import on_opening
+
+        if await on_opening(self.app, self.session, self.template):
+            await self.rebuild()
+            self.keep_draft()
+            self.notify(f"Draft recovered: save with {self.key_for('save')} to keep it.")
 
     # Showing steps
 
@@ -217,13 +176,7 @@ class PlanScreen(Screen[None]):
     def focus_step(self, field: str | None = None) -> None:
         """Put the keyboard in the current step's answer to `field`, else its first answer (once
         its inputs are built)."""
-        from planner.tui.widgets.step_view import focus_answer
-
-        view = self.views[self.step.id]
-        if view.is_mounted:
-            focus_answer(view, field)
-        else:
-            view.focus_when_mounted = field or ""
+        self.views.focus(self.step.id, field)
 
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
@@ -260,9 +213,7 @@ class PlanScreen(Screen[None]):
         self.session.changed()
         self._show_title()
         self.query_one(StepList).show_progress(plan)
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-        self._draft_timer = self.set_timer(DRAFT_DELAY, self.keep_draft)
+        self.query_one(DraftLine).write_soon()
 
     def _answer_refused(self, event: Refusal) -> None:
         """An input refused the answer typed (QuestionInput.AnswerRefused): the save names it."""
@@ -271,18 +222,7 @@ class PlanScreen(Screen[None]):
 
     def keep_draft(self) -> None:
         """Write the draft now (if anything is unsaved), and say where when not beside the plan."""
-        written = self.session.keep_draft()
-        if written is not None:
-            self._say_draft_trouble(draft_trouble(written))
-
-    def _say_draft_trouble(self, trouble: str | None) -> None:
-        """Show the draft's trouble under the header (once: again only when it changes)."""
-        if trouble == self._draft_said:
-            return
-        self._draft_said = trouble
-        line = self.query_one("#draft-trouble", Static)
-        line.update(trouble or "")
-        line.set_class(trouble is not None, "-shown")
+        self.query_one(DraftLine).write_now()
 
     # Moving
 
@@ -303,17 +243,9 @@ class PlanScreen(Screen[None]):
             await self._step_built()
 
     async def _step_built(self) -> None:
-        """Return once the current step's inputs are built, and so the keyboard in them.
-
-        The app hands out the keys typed after a step change only once its action returns (see
-        planner.tui.keys_in_order): they then land in the new step, not in the one left behind.
-        """
-        view = self.views[self.step.id]
-        if not view.is_mounted:
-            await handled([view])
-
-    def action_first_step(self) -> None:
-        self.show_step(0)
+        """Return once the current step's inputs are built, and so the keyboard in them: the keys
+        typed after a step change then land in the new step (see planner.tui.keys_in_order)."""
+        await self.views.built(self.step.id)
 
     def action_go_to_step(self) -> None:
         self.remove_class("-show-help")
@@ -333,10 +265,8 @@ class PlanScreen(Screen[None]):
         self._build_help_when_shown()
 
     def _build_help_when_shown(self) -> None:
-        """Build the help panel the first time it is to show (wide, unless hidden with F1; narrow,
-        when asked for)."""
-        shown = self.has_class("-wide") != self.has_class("-show-help")
-        if shown and self._help is None:
+        """Build the help the first time it shows (wide, unless hidden with F1; narrow, with F1)."""
+        if self._help is None and self.has_class("-wide") != self.has_class("-show-help"):
             self._help = HelpPanel()
             self.query_one("#plan-body").mount(self._help)
             self._help.show_step(self.step)
@@ -355,40 +285,18 @@ class PlanScreen(Screen[None]):
         outcome = await save(self.app, self.session, self.template, self.key_for("save"))
         if outcome.replaced:
             await self.rebuild()
-        if outcome.reloaded:
-            self._say_draft_trouble(None)
         if outcome.keep_draft:
             self.keep_draft()
-        if outcome.saved:
+        if outcome.saved or outcome.reloaded:
+            self.query_one(DraftLine).say(None)
             self._show_title()
-            self._say_draft_trouble(None)
-            # The path as given when folders were made, so that the message shows where they are.
-            saved = self.session.path if outcome.created else self.session.path.name
-            self.notify(f"Saved {saved}{created_note(outcome.created)}")
-            if self.session.refused:
-                self.notify(
-                    f"Not in the saved plan, because not valid: {', '.join(self.session.refused)}. "
-                    "The plan keeps the last valid answer.",
-                    severity="warning",
-                    timeout=10,
-                )
-            if then_quit:
-                self.app.exit()
+        if outcome.saved and then_quit:
+            self.app.exit()
         return outcome.saved
 
     @work
-    async def offer_recovery(self, offers: list[Recovery]) -> None:
-        """Offer the drafts that hold work the file lacks (see planner.tui.flows.recover)."""
-        from planner.tui.flows.recover import offer_recovery
-
-        if await offer_recovery(self.app, self.session, self.template, offers):
-            await self.rebuild()
-            self.keep_draft()
-            self.notify(f"Draft recovered: save with {self.key_for('save')} to keep it.")
-
-    @work
     async def request_quit(self) -> None:
-        """Quit, asking first when there are unsaved changes."""
+        """Quit, asking first when there are unsaved changes (see planner.tui.flows.quit)."""
         from planner.tui.flows.quit import Leave, ask_before_quitting
 
         leave = await ask_before_quitting(self.app, self.session)
@@ -417,10 +325,7 @@ class PlanScreen(Screen[None]):
             if step_id:
                 self.go_to(step_id)
 
-    @work
-    async def action_export(self) -> None:
+    def action_export(self) -> None:
         from planner.tui.flows.export import export_summary
 
-        written = await export_summary(self.app, self.session)
-        if written is not None:
-            self.notify(f"Exported {written}")
+        self.run_worker(export_summary(self.app, self.session))

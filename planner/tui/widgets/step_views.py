@@ -10,6 +10,7 @@ from textual.containers import Container
 
 from planner.model import Plan
 from planner.questions import StepKind, Template
+from planner.tui.keys_in_order import handled
 
 if TYPE_CHECKING:
     from planner.tui.widgets.review_view import ReviewView
@@ -94,6 +95,27 @@ class StepViews(Container):
                     other.display = False
         view.display = True
         return view
+
+    def focus(self, step_id: str, field: str | None = None) -> None:
+        """Put the keyboard in the answer to `field` of this step, else in its first answer (once
+        its inputs are built)."""
+        from planner.tui.widgets.step_view import focus_answer
+
+        view = self._views[step_id]
+        if view.is_mounted:
+            focus_answer(view, field)
+        else:
+            view.focus_when_mounted = field or ""
+
+    async def built(self, step_id: str) -> None:
+        """Return once this step's inputs are built (and the keys the app held for them handled).
+
+        The app hands out the keys typed after a step change only once its action returns (see
+        planner.tui.keys_in_order): they then land in the new step, not in the one left behind.
+        """
+        view = self._views[step_id]
+        if not view.is_mounted:
+            await handled([view])
 
     def build_the_rest_later(self) -> None:
         """Start building the steps not built yet, in the background (unless build-ahead is off)."""
