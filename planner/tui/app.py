@@ -166,7 +166,17 @@ class PlannerApp(App[None]):
         if screen is None:
             self.exit()
         else:
-            screen.request_quit()
+            self.run_worker(self._quit(screen))
+
+    async def _quit(self, screen: PlanScreen) -> None:
+        """Quit, asking first when there are unsaved changes (see planner.tui.flows.quit)."""
+        from planner.tui.flows.quit import Leave, ask_before_quitting
+
+        leave = await ask_before_quitting(self, screen.session)
+        if leave is Leave.SAVE_THEN_QUIT:
+            screen.save(then_quit=True)
+        elif leave is Leave.QUIT:
+            self.exit()
 
     def _hang_up(self) -> None:
         """The terminal is gone: keep the draft (beside the plan, else in the state folder) and

@@ -16,9 +16,9 @@ from textual.widgets import Button, DataTable, Input, TextArea
 
 from planner.plan_file import load_plan
 from planner.tui.app import PlannerApp
-from planner.tui.widgets import step_views
 from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens.plan_screen import PlanScreen
+from planner.tui.widgets import step_views
 from planner.tui.widgets.records.record_form import RecordForm
 from tests.tui.conftest import (  # noqa: F401 (the fixtures: the state in tmp, cursors still, the example plan)
     _state_in_tmp,

@@ -8,8 +8,8 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, OptionList
 
-from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.help_panel import HelpPanel
+from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
 from tests.tui.conftest import make_app, until
 

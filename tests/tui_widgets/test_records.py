@@ -9,8 +9,8 @@ from textual.widgets import DataTable, Input, Select, SelectionList, Static, Tex
 
 from planner.model import Cycle, GoalMet, Plan, Priority, SupportTier, Teacher, Window
 from planner.questions import InputKind, Question
-from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.dialogs import ChoiceDialog
+from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.records import RecordForm, RecordsEditor
 from tests.tui_widgets.conftest import Host
 

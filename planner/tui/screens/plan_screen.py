@@ -1,14 +1,11 @@
 """The planning screen: the step list, the current step's questions and its help.
 
-This screen owns the plan while it is edited: inputs post `AnswerChanged`, and only this screen
-writes the answer into the plan, marks it unsaved and schedules the draft. What asks the coach
-something on the way (save, recover, quit, export, last year) is a flow (planner.tui.flows): the
-screen starts it and acts on its outcome.
-"""
+It owns the plan while it is edited: inputs post `AnswerChanged`, and only this screen writes the
+answer into the plan. What asks the coach something on the way is a flow (planner.tui.flows)."""
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,9 +22,11 @@ from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.draft_line import DraftLine
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
-from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
 from planner.tui.widgets.step_views import StepViews
+
+if TYPE_CHECKING:
+    from planner.tui.widgets.review_view import ReviewView
 
 # From this many columns the help stands beside the questions (below it, it shows only with F1).
 WIDE = 110
@@ -77,7 +76,7 @@ class PlanScreen(Screen[None]):
         self.template = template
         remembered = last_step(session.path)
         self.step_index = next((n for n, s in enumerate(template.steps) if s.id == remembered), 0)
-        # Built the first time the help is to show (see _build_help_when_shown).
+        # Built the first time the help is to show (see on_resize).
         self._help: HelpPanel | None = None
 
     @property
@@ -191,8 +190,9 @@ class PlanScreen(Screen[None]):
         self.show_step(event.index)
         self.focus_step()
 
-    @on(ReviewView.GoToStep)
-    async def _review_item_chosen(self, event: ReviewView.GoToStep) -> None:
+    # Named for ReviewView.GoToStep rather than decorated with it: the review's code loads only
+    # when its step is first built.
+    async def on_review_view_go_to_step(self, event: ReviewView.GoToStep) -> None:
         self.go_to(event.step_id, event.field)
         await self._step_built()
 
@@ -259,12 +259,9 @@ class PlanScreen(Screen[None]):
 
     def action_toggle_help(self) -> None:
         self.toggle_class("-show-help")
-        self._build_help_when_shown()
+        self.on_resize()
 
     def on_resize(self) -> None:
-        self._build_help_when_shown()
-
-    def _build_help_when_shown(self) -> None:
         """Build the help the first time it shows (wide, unless hidden with F1; narrow, with F1)."""
         if self._help is None and self.has_class("-wide") != self.has_class("-show-help"):
             self._help = HelpPanel()
@@ -293,17 +290,6 @@ class PlanScreen(Screen[None]):
         if outcome.saved and then_quit:
             self.app.exit()
         return outcome.saved
-
-    @work
-    async def request_quit(self) -> None:
-        """Quit, asking first when there are unsaved changes (see planner.tui.flows.quit)."""
-        from planner.tui.flows.quit import Leave, ask_before_quitting
-
-        leave = await ask_before_quitting(self.app, self.session)
-        if leave is Leave.SAVE_THEN_QUIT:
-            self.save(then_quit=True)
-        elif leave is Leave.QUIT:
-            self.app.exit()
 
     def action_compare_step(self) -> None:
         self._compare(whole_plan=False)

@@ -13,6 +13,8 @@ from planner.questions import StepKind, Template
 from planner.tui.keys_in_order import handled
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from planner.tui.widgets.review_view import ReviewView
     from planner.tui.widgets.step_view import StepView
 
@@ -53,6 +55,9 @@ class StepViews(Container):
         self._revision = 0
         self._shown_at: dict[str, int] = {}
         self._rebuilding = False
+        # The last view's mount, awaited before the views are dropped (a view removed while it
+        # mounts misses its children).
+        self._mounting: AwaitMount | None = None
 
     def __getitem__(self, step_id: str) -> StepView | ReviewView:
         return self._views[step_id]
@@ -78,7 +83,7 @@ class StepViews(Container):
         self._views[step.id] = view
         self._shown_at[step.id] = self._revision
         view.display = not hidden
-        self.mount(view)
+        self._mounting = self.mount(view)
         return view
 
     def show(self, index: int) -> StepView | ReviewView:
@@ -137,6 +142,8 @@ class StepViews(Container):
     async def drop_all(self, plan: Plan) -> None:
         """Drop every view; the next ones show `plan` (read again, merged or recovered)."""
         self._rebuilding = True
+        if self._mounting is not None:
+            await self._mounting
         if self.when_dropped is not None:
             self.when_dropped()
         self._views.clear()
