@@ -92,19 +92,9 @@ class PlanScreen(Screen[None]):
         yield DraftLine(self.session)
         with Horizontal(id="plan-body"):
             yield StepList(self.template, self.session.plan)
-            keys = (
-                f"Last year: {self.key_for('compare_step')}, then a for every change · "
-                f"Export for administrators: {self.key_for('export')}"
-            )
-            hooks = self.app.process_hooks  # type: ignore[attr-defined]
-            yield StepViews(
-                self.template,
-                self.session.plan,
-                keys,
-                build_ahead=self.app.build_ahead,  # type: ignore[attr-defined]
-                when_all_built=hooks.steps_built,
-                when_dropped=hooks.steps_dropped,
-            )
+            app = self.app
+            hooks = app.process_hooks  # type: ignore[attr-defined]
+            yield StepViews(self.template, self.session.plan, self.key_for, app.build_ahead, hooks)  # type: ignore[attr-defined]
             # The help is built when it first shows: a narrow terminal may never need it.
             if self.app.size.width >= WIDE:
                 self._help = HelpPanel()
@@ -146,7 +136,7 @@ class PlanScreen(Screen[None]):
         if not self.is_attached:
             return
         self.show_step(self.step_index)
-        self.focus_step()
+        self.views.focus(self.step.id)
         self.views.build_the_rest_later()
 
     def _show_title(self) -> None:
@@ -170,12 +160,7 @@ class PlanScreen(Screen[None]):
         index = next((n for n, s in enumerate(self.template.steps) if s.id == step_id), None)
         if index is not None:
             self.show_step(index)
-            self.focus_step(field)
-
-    def focus_step(self, field: str | None = None) -> None:
-        """Put the keyboard in the current step's answer to `field`, else its first answer (once
-        its inputs are built)."""
-        self.views.focus(self.step.id, field)
+            self.views.focus(self.step.id, field)
 
     async def rebuild(self) -> None:
         """Drop every step's inputs and show the current step again from the plan (after a reload)."""
@@ -188,13 +173,13 @@ class PlanScreen(Screen[None]):
     def _step_chosen(self, event: StepList.Chosen) -> None:
         event.stop()
         self.show_step(event.index)
-        self.focus_step()
+        self.views.focus(self.step.id)
 
     # Named for ReviewView.GoToStep rather than decorated with it: the review's code loads only
     # when its step is first built.
     async def on_review_view_go_to_step(self, event: ReviewView.GoToStep) -> None:
         self.go_to(event.step_id, event.field)
-        await self._step_built()
+        await self.views.built(self.step.id)
 
     # Answers
 
@@ -239,13 +224,8 @@ class PlanScreen(Screen[None]):
         step list (an answer of the step left behind is hidden, and keys typed there are lost)."""
         self.show_step(index)
         if not self.query_one(StepList).has_focus:
-            self.focus_step()
-            await self._step_built()
-
-    async def _step_built(self) -> None:
-        """Return once the current step's inputs are built, and so the keyboard in them: the keys
-        typed after a step change then land in the new step (see planner.tui.keys_in_order)."""
-        await self.views.built(self.step.id)
+            self.views.focus(self.step.id)
+            await self.views.built(self.step.id)
 
     def action_go_to_step(self) -> None:
         self.remove_class("-show-help")
@@ -255,7 +235,7 @@ class PlanScreen(Screen[None]):
         review = next((s.id for s in self.template.steps if s.kind == StepKind.REVIEW), None)
         if review:
             self.go_to(review)
-            await self._step_built()
+            await self.views.built(self.step.id)
 
     def action_toggle_help(self) -> None:
         self.toggle_class("-show-help")

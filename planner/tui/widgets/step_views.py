@@ -4,7 +4,7 @@ background), one shown at a time, and refreshed when shown after answers changed
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from textual.containers import Container
 
@@ -24,32 +24,39 @@ BUILD_AHEAD_DELAY = 0.5
 BUILD_AHEAD_INTERVAL = 0.05
 
 
+class ProcessHooks(Protocol):
+    """Told when every step is built and when the views are dropped (see planner.tui.app)."""
+
+    def steps_built(self) -> None: ...
+    def steps_dropped(self) -> None: ...
+
+
 class StepViews(Container):
     """Holds the view of each step built so far, keyed by step id (not a ContentSwitcher: its
     `current` repaints the whole area on every switch, and the view shown repaints it anyway).
 
-    `when_all_built` is called each time every step has been built; `when_dropped` when the
-    views are dropped (after a reload): the process may set its garbage collector around them.
+    `hooks` hear each time every step has been built, and when the views are dropped (after a
+    reload): the process may set its garbage collector around them.
     """
 
     def __init__(
         self,
         template: Template,
         plan: Plan,
-        review_keys: str,
-        *,
+        key_for: Callable[[str], str],
         build_ahead: bool,
-        when_all_built: Callable[[], None] | None = None,
-        when_dropped: Callable[[], None] | None = None,
+        hooks: ProcessHooks,
     ) -> None:
-        """`review_keys` names the keys for last year's comparison and the export."""
+        """`key_for(action)` names the screen's key for an action (the review names some)."""
         super().__init__(id="steps")
         self.template = template
         self.plan = plan
-        self.review_keys = review_keys
+        self.review_keys = (
+            f"Last year: {key_for('compare_step')}, then a for every change · "
+            f"Export for administrators: {key_for('export')}"
+        )
         self.build_ahead = build_ahead
-        self.when_all_built = when_all_built
-        self.when_dropped = when_dropped
+        self.hooks = hooks
         self._views: dict[str, StepView | ReviewView] = {}
         # Each answer bumps the revision; a step view shown again refreshes only if it is behind.
         self._revision = 0
@@ -136,16 +143,15 @@ class StepViews(Container):
         if missing is not None:
             self.view_for(missing, hidden=True)
             self.set_timer(BUILD_AHEAD_INTERVAL, self.build_next)
-        elif self.when_all_built is not None:
-            self.when_all_built()
+        else:
+            self.hooks.steps_built()
 
     async def drop_all(self, plan: Plan) -> None:
         """Drop every view; the next ones show `plan` (read again, merged or recovered)."""
         self._rebuilding = True
         if self._mounting is not None:
             await self._mounting
-        if self.when_dropped is not None:
-            self.when_dropped()
+        self.hooks.steps_dropped()
         self._views.clear()
         self._shown_at.clear()
         await self.remove_children()
