@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         error(f"{args.plan} is a folder: name a plan file, or start planner inside the folder")
         return 2
     # Textual is imported here only: the other commands start without it.
+    from planner.cli.process_settings import owned_process
     from planner.tui.app import PlannerApp
 
     # The picker's plans and new file, only when there is a picker.
@@ -105,5 +106,6 @@ def run(args: argparse.Namespace) -> int:
     if args.plan is None:
         picker = {"found_plans": found_plans(Path()), "new_plan_path": new_plan_path(Path(), date.today())}
     app = PlannerApp(args.plan, _template_for(args.template), new_plan=_new_plan_for(args.template), **picker)
-    app.run()
+    with owned_process(app):
+        app.run()
     return app.return_code or 0

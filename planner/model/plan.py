@@ -204,3 +204,14 @@ class Plan:
     def teacher(self, teacher_id: str) -> Teacher | None:
         """The roster entry with this id, if any."""
         return next((t for t in self.teachers if t.id == teacher_id), None)
+
+    def drop_departed_teachers(self) -> list[Cycle]:
+        """Remove from each cycle the teachers no longer on the roster; returns the cycles changed."""
+        roster = {t.id for t in self.teachers}
+        changed = []
+        for cycle in self.cycles:
+            kept = [t for t in cycle.teachers if t in roster]
+            if kept != cycle.teachers:
+                cycle.teachers = kept
+                changed.append(cycle)
+        return changed

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
-import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -16,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from planner.model import Plan
-from planner.plan_file import LockOwner, PlanFileError, lock_plan, take_over_lock
+from planner.plan_file import LockOwner, PlanFileError, lock_plan
 from planner.questions import Template
 from planner.tui.commands import plan_commands
 from planner.tui.hangup import watch_for_hang_ups
@@ -24,21 +21,27 @@ from planner.tui.keys_in_order import KeysInOrder
 from planner.tui.screens.plan_screen import PlanScreen
 from planner.tui.session import PlanSession
 
-# How often, in seconds, Python lets another thread take its turn while the app's thread is busy.
-# Textual writes each frame to the terminal from a thread of its own: at Python's default (5 ms)
-# a frame painted while the app goes on working waited up to that long before it was sent.
-THREAD_SWITCH_SECONDS = 0.0005
 
-# After a hang-up the draft is written first; if closing the dead terminal then hangs, the
-# process is ended after this many seconds.
-HANGUP_EXIT_SECONDS = 3.0
+class ProcessHooks:
+    """What the command that owns the process does at moments of the app (see
+    planner.cli.process_settings); by default nothing, as in a test's app."""
+
+    def steps_built(self) -> None:
+        """Every step's view is built: what the plan screen holds lives as long as it."""
+
+    def steps_dropped(self) -> None:
+        """The step views are dropped (a reload, or the screen goes): they may be collected."""
+
+    def hung_up(self) -> None:
+        """The terminal is gone and the draft is kept: the app is about to end."""
 
 
 class PlannerApp(App[None]):
     """Open `plan_path` (ask for a plan first when there is none).
 
     `load_template(plan, path)` gives the question flow for a loaded plan; `new_plan(path)` the
-    plan to start from when the file does not exist yet.
+    plan to start from when the file does not exist yet. With `build_ahead` off, a step is built
+    only when first shown (not in the background after the first one): tests turn it off.
     """
 
     CSS_PATH = "planner.tcss"
@@ -66,6 +69,7 @@ class PlannerApp(App[None]):
         new_plan: Callable[[Path], Plan],
         found_plans: list[Path] | None = None,
         new_plan_path: Path = Path("new-plan.toml"),
+        build_ahead: bool = True,
     ) -> None:
         super().__init__()
         self.plan_path = plan_path
@@ -77,9 +81,9 @@ class PlannerApp(App[None]):
         # Whether Textual has shown its first frame (see on_ready).
         self.first_frame_shown = False
         self.keys_in_order = KeysInOrder(self)
-
-    def on_load(self) -> None:
-        sys.setswitchinterval(THREAD_SWITCH_SECONDS)
+        self.build_ahead = build_ahead
+        # Set by the command that owns the process, before the app runs.
+        self.process_hooks = ProcessHooks()
 
     def on_mount(self) -> None:
         watch_for_hang_ups(self, self._hang_up)
@@ -144,35 +148,13 @@ class PlannerApp(App[None]):
             self.run_worker(self._open_locked(session, template, holder))
 
     async def _open_locked(self, session: PlanSession, template: Template, holder: LockOwner) -> None:
-        """Another planner holds the plan's lock: open read-only, take over, or cancel.
+        """Another planner holds the plan's lock: ask (see planner.tui.flows.open_locked)."""
+        from planner.tui.flows.open_locked import open_locked
 
-        Taking over is offered at once for a lock whose process is gone, after a second question
-        for one on another computer (it cannot be checked from here), and never for a process
-        that still runs here: that planner would go on saving over this one's work, and quitting
-        it (or ending its process) is the safe way to take the plan.
-        """
-        from planner.tui.screens.dialogs import ChoiceDialog, lock_question
-
-        title, body, answers = lock_question(session.path, holder)
-        answer = await self.push_screen_wait(ChoiceDialog(title, body, answers))
-        if answer == "take_over" and holder.running is None:
-            answer = await self.push_screen_wait(
-                ChoiceDialog(
-                    "Take over from a planner on another computer?",
-                    f"If the planner on {holder.host} still runs, you and it will save over each "
-                    "other's work. Take over only if you know it has stopped.",
-                    [("cancel", "Cancel"), ("take_over", "Take over")],
-                )
-            )
-        if answer == "cancel":
-            self.exit()
-            return
-        if answer == "take_over":
-            take_over_lock(session.path)
-            session.locked = True
+        if await open_locked(self, session, holder):
+            self.push_screen(PlanScreen(session, template))
         else:
-            session.read_only = True
-        self.push_screen(PlanScreen(session, template))
+            self.exit()
 
     @property
     def plan_screen(self) -> PlanScreen | None:
@@ -184,15 +166,23 @@ class PlannerApp(App[None]):
         if screen is None:
             self.exit()
         else:
-            screen.request_quit()
+            self.run_worker(self._quit(screen))
+
+    async def _quit(self, screen: PlanScreen) -> None:
+        """Quit, asking first when there are unsaved changes (see planner.tui.flows.quit)."""
+        from planner.tui.flows.quit import Leave, ask_before_quitting
+
+        leave = await ask_before_quitting(self, screen.session)
+        if leave is Leave.SAVE_THEN_QUIT:
+            screen.save(then_quit=True)
+        elif leave is Leave.QUIT:
+            self.exit()
 
     def _hang_up(self) -> None:
         """The terminal is gone: keep the draft (beside the plan, else in the state folder) and
         remove the lock first, touching no terminal output, then leave."""
         self._close_session()
-        timer = threading.Timer(HANGUP_EXIT_SECONDS, os._exit, (1,))
-        timer.daemon = True
-        timer.start()
+        self.process_hooks.hung_up()
         self.exit(return_code=1)
 
     def _handle_exception(self, error: Exception) -> None:

@@ -7,16 +7,6 @@ from typing import Any
 from textual.message import Message
 
 
-class GoToStep(Message):
-    """Asks the plan screen to show the step with this id (from the review's lists), the
-    keyboard in the answer to `field` when given (`cycles[2].start` means the cycles table)."""
-
-    def __init__(self, step_id: str, field: str | None = None) -> None:
-        super().__init__()
-        self.step_id = step_id
-        self.field = field
-
-
 class AnswerChanged(Message):
     """A question's answer changed to a valid value: `field` is its path, `value` the new value.
 

@@ -1,9 +1,7 @@
-"""One plan being edited: its file, whether it holds unsaved changes, saving, its lock and its drafts.
+"""One plan being edited: its file, whether it holds unsaved or refused answers, saving, its lock, drafts.
 
-No widgets here: the screens call these methods and show what they return or raise. Merging (a
-draft recovered onto a file changed since, a save onto a file changed on disk) is the three-way
-merge of the git driver; differences are told in the plan's terms, as `planner diff` tells them.
-"""
+No widgets: screens and flows show what these return or raise. A merge (a draft onto a file changed
+since, a save onto a file changed on disk) is the git driver's; changes read as `planner diff`'s."""
 
 from __future__ import annotations
 
@@ -60,10 +58,6 @@ class Merged:
     conflicts: tuple[str, ...]
 
 
-def _text_of(fingerprint: Fingerprint | None) -> str | None:
-    return None if fingerprint is None else fingerprint.content.decode("utf-8-sig", errors="replace")
-
-
 def _merge(
     base_text: str | None, ours: Plan, theirs: Plan, template: Template | None
 ) -> tuple[Plan, tuple[str, ...]]:
@@ -117,6 +111,8 @@ class PlanSession:
     # Drafts of ended sessions this one recovered: removed once this session's own draft (or the
     # saved file) holds their work.
     _adopted: list[Path] = field(default_factory=list, repr=False)
+    # The answers refused as not valid (so not in the plan): label by field; none in a plan replaced.
+    _refused: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def open(cls, path: Path, new_plan: Plan | None = None) -> PlanSession:
@@ -138,11 +134,25 @@ class PlanSession:
     @property
     def base_text(self) -> str | None:
         """The text of the file as this session read or last wrote it (None: there was none)."""
-        return _text_of(self.fingerprint)
+        fingerprint = self.fingerprint
+        return None if fingerprint is None else fingerprint.content.decode("utf-8-sig", errors="replace")
 
     def changed(self) -> None:
         """Note that the plan now differs from the file."""
         self.unsaved = True
+
+    def refuse(self, field: str, label: str) -> None:
+        """Note that the answer to `field` was refused as not valid (the plan keeps the last valid one)."""
+        self._refused[field] = label
+
+    def accept(self, field: str) -> None:
+        """Note that the answer to `field` is valid again (or was never refused)."""
+        self._refused.pop(field, None)
+
+    @property
+    def refused(self) -> tuple[str, ...]:
+        """The labels of the answers refused now, in the order they were refused."""
+        return tuple(self._refused.values())
 
     def save(self, *, overwrite: bool = False) -> tuple[Path, ...]:
         """Write the plan to its file; ChangedOnDiskError unless `overwrite` when someone else
@@ -176,6 +186,7 @@ class PlanSession:
             self.token = session_token(self._draft_serial)
             self._draft_text = None
         self.plan, self.fingerprint, self.unsaved = loaded.plan, loaded.fingerprint, False
+        self._refused.clear()
         self.comment_lines = loaded.comment_lines
 
     def disk_plan(self) -> Plan:
@@ -193,6 +204,7 @@ class PlanSession:
         PlanFileError when the file cannot be used (nothing changes)."""
         loaded = load_plan(self.path)
         self.plan, conflicts = _merge(self.base_text, self.plan, loaded.plan, template)
+        self._refused.clear()
         self.fingerprint = loaded.fingerprint
         self.unsaved = True
         return Merged(conflicts)
@@ -240,6 +252,7 @@ class PlanSession:
         draft recovered is removed once this session's own draft (see keep_draft) or the saved
         file holds its work."""
         self.plan = recovery.plan
+        self._refused.clear()
         self.unsaved = True
         self._adopted.append(recovery.draft.path)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.widgets import Static
 
 from planner.plan_file import draft_path, write_draft
-from planner.tui.screens.dialogs import ChoiceDialog, TextDialog
+from planner.tui.dialogs import ChoiceDialog, TextDialog
 from tests.tui.conftest import make_app
 from tests.tui.drafts import choose, draft_files, ended_session
 

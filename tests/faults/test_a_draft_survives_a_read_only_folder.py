@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from planner.plan_file import drafts
 from planner.plan_file.drafts import fallback_folder
-from planner.tui.screens import plan_screen
+from planner.tui.widgets import draft_line
 from tests.faults.folders import read_only_folder
 from tests.tui.conftest import EXAMPLES, make_app
 from tests.tui.drafts import change_coach, draft_files, draft_text
@@ -66,7 +66,7 @@ async def test_a_draft_the_disk_refuses_is_said_once_above_the_fields(
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     example_copy = tmp_path / "2025-26.toml"
     example_copy.write_text((EXAMPLES / "2025-26.toml").read_text())
-    monkeypatch.setattr(plan_screen, "DRAFT_DELAY", 0.05)
+    monkeypatch.setattr(draft_line, "DRAFT_DELAY", 0.05)
     real_write = drafts.write_atomically
     full = {"disk": True}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Button, Input, Static
 
 from planner.plan_file import load_plan
-from planner.tui.screens.dialogs import ChoiceDialog, ReloadProblems, TextDialog
+from planner.tui.dialogs import ChoiceDialog, ReloadProblems, TextDialog
 from planner.tui.screens.plan_screen import PlanScreen
 from tests.tui.conftest import make_app
 from tests.tui.drafts import change_coach, choose, draft_files, draft_text

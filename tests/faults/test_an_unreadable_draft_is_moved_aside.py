@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from planner.plan_file import draft_path, load_plan, plan_to_text
-from planner.tui.screens.dialogs import ChoiceDialog
+from planner.tui.dialogs import ChoiceDialog
 from tests.tui.conftest import EXAMPLES, make_app
 from tests.tui.drafts import change_coach, ended_session
 

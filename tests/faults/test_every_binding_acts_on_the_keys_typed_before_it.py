@@ -16,9 +16,9 @@ from textual.widgets import Button, DataTable, Input, TextArea
 
 from planner.plan_file import load_plan
 from planner.tui.app import PlannerApp
-from planner.tui.screens import plan_screen
-from planner.tui.screens.dialogs import ChoiceDialog
+from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens.plan_screen import PlanScreen
+from planner.tui.widgets import step_views
 from planner.tui.widgets.records.record_form import RecordForm
 from tests.tui.conftest import (  # noqa: F401 (the fixtures: the state in tmp, cursors still, the example plan)
     _state_in_tmp,
@@ -45,7 +45,7 @@ def _no_step_built_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
     """Steps are built when the keys lead to them, never ahead: these tests end within a second of
     opening the plan, when a step built ahead may still be mounting, and a widget mounting while
     the app closes can miss its children (an error unrelated to the keys)."""
-    monkeypatch.setattr(plan_screen, "BUILD_AHEAD_DELAY", 600)
+    monkeypatch.setattr(step_views, "BUILD_AHEAD_DELAY", 600)
 
 
 # Every priority binding of the plan and the app: (key, action, the class whose action it runs).

@@ -15,7 +15,7 @@ import pytest
 
 from planner.plan_file import lock_plan, take_over_lock
 from planner.plan_file.lock import lock_path, read_lock
-from planner.tui.screens.dialogs import ChoiceDialog
+from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens.plan_screen import PlanScreen
 from tests.tui.conftest import EXAMPLES, make_app
 from tests.tui.drafts import change_coach, choose, draft_files, ended_session

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.tui.screens.error_screen import SHOWN_PROBLEMS, ErrorScreen
+from planner.tui.dialogs import SHOWN_PROBLEMS
+from planner.tui.screens.error_screen import ErrorScreen
 from tests.tui.conftest import make_app
 
 

@@ -13,7 +13,7 @@ from textual.widgets import Button, Input
 
 from planner.plan_file import find_drafts
 from planner.tui.app import PlannerApp
-from planner.tui.screens.dialogs import ChoiceDialog
+from planner.tui.dialogs import ChoiceDialog
 
 
 def draft_files(plan: Path) -> list[Path]:

@@ -6,9 +6,8 @@ from pathlib import Path
 
 from textual.widgets import Button, Input, OptionList, Select
 
+from planner.tui.dialogs import AskText, ExportDialog
 from planner.tui.screens.compare_screen import ChangesScreen, StepCompareScreen
-from planner.tui.screens.dialogs import AskText
-from planner.tui.screens.export_dialog import ExportDialog
 from tests.tui.conftest import make_app
 
 

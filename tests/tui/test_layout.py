@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.tui.screens.dialogs import ChoiceDialog
+from planner.tui.dialogs import ChoiceDialog
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.step_list import StepList
 from tests.tui.conftest import make_app

@@ -8,8 +8,8 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, OptionList
 
-from planner.tui.messages import GoToStep
 from planner.tui.widgets.help_panel import HelpPanel
+from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
 from tests.tui.conftest import make_app, until
 
@@ -110,7 +110,9 @@ async def test_help_toggles_with_f1_or_a_question_mark_outside_an_answer(example
         await pilot.press("question_mark")
         assert coach.value == "?"
         assert not help_panel.display
-        screen.post_message(GoToStep("cycles"))
+        screen.go_to("review")
+        await pilot.pause()
+        screen.post_message(ReviewView.GoToStep(screen.query_one(ReviewView), "cycles"))
         await pilot.pause()
         assert "cycle" in str(help_panel.query_one("#help-text").render()).lower()
 

@@ -10,16 +10,16 @@ from textual.widgets import Input
 from planner.plan_file import load_plan
 from planner.plan_file.lock import lock_path
 from planner.tui.crash import PlannerStopped
-from planner.tui.screens import plan_screen
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
+from planner.tui.widgets import draft_line
 from tests.tui.conftest import make_app, shown_notifications
 from tests.tui.drafts import change_coach, choose, draft_files, draft_text
 
 
 @pytest.fixture
 def quick_drafts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plan_screen, "DRAFT_DELAY", 0.05)
+    monkeypatch.setattr(draft_line, "DRAFT_DELAY", 0.05)
 
 
 async def test_a_change_is_kept_in_a_draft_and_recovered_on_reopen(
@@ -175,7 +175,7 @@ async def test_saving_names_an_answer_shown_but_refused(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         notes: list[str] = []
-        monkeypatch.setattr(app.plan_screen, "notify", lambda text, **_: notes.append(text))
+        monkeypatch.setattr(app, "notify", lambda text, **_: notes.append(text))
         hours = next(q for q in app.screen.query(".question") if q.field == "about.hours_per_week")
         hours.query_one(Input).value = "twelve"
         await pilot.pause()

@@ -12,7 +12,8 @@ import sys
 LOADED_LATER = [
     "planner.tui.widgets.inputs",
     "planner.tui.widgets.records",
-    "planner.tui.actions",
+    "planner.tui.flows",
+    "planner.tui.dialogs",
     "planner.compare",
     "planner.export",
     "jinja2",

@@ -9,8 +9,9 @@ from textual.widgets import DataTable, Input, Select, SelectionList, Static, Tex
 
 from planner.model import Cycle, GoalMet, Plan, Priority, SupportTier, Teacher, Window
 from planner.questions import InputKind, Question
+from planner.tui.dialogs import ChoiceDialog
 from planner.tui.widgets.inputs import QuestionInput
-from planner.tui.widgets.records import ConfirmDialog, RecordForm, RecordsEditor
+from planner.tui.widgets.records import RecordForm, RecordsEditor
 from tests.tui_widgets.conftest import Host
 
 
@@ -83,7 +84,7 @@ async def test_add_two_teachers_edit_one_and_delete_one(question, plan: Plan) ->
         before = len(app.answers)
         await pilot.press("d")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
+        assert isinstance(app.screen, ChoiceDialog)
         await pilot.press("n")
         await pilot.pause()
         assert len(app.answers) == before and len(_rows(app)) == 2
@@ -108,10 +109,10 @@ async def test_the_form_edits_a_copy_and_cancel_leaves_the_record(question, plan
         await _type(pilot, "Name", "Someone else")
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDialog)
+        assert isinstance(app.screen, ChoiceDialog)
         await pilot.press("y")
         await pilot.pause()
-        assert not isinstance(app.screen, RecordForm | ConfirmDialog)
+        assert not isinstance(app.screen, RecordForm | ChoiceDialog)
         assert roster[0].name == "Ana Ortiz"
         assert app.answers == []
         await pilot.press("enter", "escape")
@@ -187,7 +188,7 @@ async def test_results_are_edited_in_place_and_shown_by_label(template, plan: Pl
         await _start(pilot)
         await pilot.press("a", "d")
         await pilot.pause()
-        assert not isinstance(app.screen, RecordForm | ConfirmDialog)
+        assert not isinstance(app.screen, RecordForm | ChoiceDialog)
         assert not app.query("#records-add")
         await pilot.press("enter")
         await pilot.pause()

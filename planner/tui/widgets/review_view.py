@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -12,12 +13,29 @@ from planner.calendar import cycle_end
 from planner.checks import plan_warnings
 from planner.model import Plan
 from planner.questions import Step, Template, unanswered
-from planner.tui.messages import GoToStep
 from planner.tui.widgets.step_view import focus_answer
 
 
 class ReviewView(Vertical):
-    """Lists unanswered questions and warnings; choosing one posts `GoToStep`."""
+    """Lists unanswered questions and warnings; choosing one posts `ReviewView.GoToStep`."""
+
+    class GoToStep(Message):
+        """Asks the plan screen to show a step, the keyboard in one of its answers.
+
+        Attributes: `review` the review that posted it; `step_id` the step to show; `field` the
+        answer to put the keyboard in (None: its first; `cycles[2].start` means the cycles table).
+        """
+
+        def __init__(self, review: ReviewView, step_id: str, field: str | None = None) -> None:
+            super().__init__()
+            self.review = review
+            self.step_id = step_id
+            self.field = field
+
+        @property
+        def control(self) -> ReviewView:
+            """The review that posted it (so that `@on(ReviewView.GoToStep, "#id")` filters)."""
+            return self.review
 
     DEFAULT_CSS = """
     ReviewView { padding: 0 1; }
@@ -83,4 +101,4 @@ class ReviewView(Vertical):
         event.stop()
         step_id, field = self._targets.get(event.option.id or "", (None, None))
         if step_id:
-            self.post_message(GoToStep(step_id, field))
+            self.post_message(self.GoToStep(self, step_id, field))

@@ -15,9 +15,9 @@ from textual.widgets import Button, Label, Static
 
 from planner.model import Plan, get_value, set_value
 from planner.questions import Question
+from planner.tui.dialogs import confirm
 from planner.tui.messages import AnswerChanged
 from planner.tui.widgets.inputs import QuestionInput, input_for
-from planner.tui.widgets.records.confirm import ConfirmDialog
 from planner.tui.widgets.records.record_kinds import record_kind, record_name, record_problems
 
 
@@ -123,13 +123,13 @@ class RecordForm(ModalScreen[object | None]):
             self.dismiss(None)
             return
         self.app.push_screen(
-            ConfirmDialog(
+            confirm(
                 "Discard your changes?",
                 "The changes made in this form will be lost.",
                 yes="Discard",
                 no="Keep editing",
             ),
-            lambda discard: self.dismiss(None) if discard else None,
+            lambda answer: self.dismiss(None) if answer == "yes" else None,
         )
 
     @on(Button.Pressed, "#save")

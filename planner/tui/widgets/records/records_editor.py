@@ -15,10 +15,10 @@ from textual.widgets import Button, DataTable, Label, Static
 
 from planner.model import Plan, field_info
 from planner.questions import InputKind, Question
+from planner.tui.dialogs import confirm
 from planner.tui.messages import AnswerChanged
 from planner.tui.widgets.inputs.base import reflowed
 from planner.tui.widgets.records.cells import cell_text, clipped, fit_widths, is_blank, sort_key
-from planner.tui.widgets.records.confirm import ConfirmDialog
 from planner.tui.widgets.records.record_form import RecordForm
 from planner.tui.widgets.records.record_kinds import new_record, record_kind, record_name
 
@@ -256,13 +256,13 @@ class RecordsEditor(Vertical):
             return
         name = record_name(self.records[position])
 
-        def confirmed(yes: bool | None) -> None:
-            if yes:
+        def confirmed(answer: str | None) -> None:
+            if answer == "yes":
                 records = [r for n, r in enumerate(self.records) if n != position]
                 self._changed(records, min(position, len(records) - 1) if records else None)
 
         self.app.push_screen(
-            ConfirmDialog(
+            confirm(
                 f"Delete this {self.noun}?",
                 f"“{name}” will be removed from the plan.",
                 yes="Delete",
