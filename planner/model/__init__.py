@@ -19,6 +19,7 @@ from planner.model.fields import (
     set_value,
     value_range,
 )
+from planner.model.formats import SCHOOL_YEAR, TextFormat
 from planner.model.plan import (
     About,
     Accountability,
@@ -54,11 +55,13 @@ __all__ = [
     "LearningForSome",
     "Move",
     "Plan",
+    "SCHOOL_YEAR",
     "Priority",
     "Schedule",
     "Selection",
     "SupportTier",
     "Teacher",
+    "TextFormat",
     "Vision",
     "Window",
     "YearInReview",

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, Literal
 
 from planner.model.choices import Choice
+from planner.model.formats import TextFormat, format_of
 from planner.model.plan import Plan
 
 ValueKind = Literal[
@@ -63,6 +64,8 @@ class FieldInfo:
     optional: bool = False
     choice: type[Choice] | None = None
     record: type | None = None
+    # The shape a text must have (a school year), when it has one.
+    text_format: TextFormat | None = None
 
     @property
     def is_record_list(self) -> bool:
@@ -76,7 +79,7 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
-def _describe(name: str, hint: Any) -> FieldInfo:
+def _describe(name: str, hint: Any, text_format: TextFormat | None = None) -> FieldInfo:
     hint, optional = _unwrap_optional(hint)
     origin = typing.get_origin(hint)
     if origin is list:
@@ -99,14 +102,14 @@ def _describe(name: str, hint: Any) -> FieldInfo:
         float: "decimal",
         date: "date",
     }
-    return FieldInfo(name, simple[hint], optional)
+    return FieldInfo(name, simple[hint], optional, text_format=text_format)
 
 
 @cache
 def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     """The fields of a plan dataclass, in file order."""
     hints = typing.get_type_hints(cls)
-    return tuple(_describe(f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return tuple(_describe(f.name, hints[f.name], format_of(f)) for f in dataclasses.fields(cls))
 
 
 def field_info(path: str, root: type = Plan) -> FieldInfo | None:

@@ -20,6 +20,7 @@ from planner.model.choices import (
     Priority,
     SupportTier,
 )
+from planner.model.formats import SCHOOL_YEAR, formatted
 
 
 @dataclass(kw_only=True)
@@ -183,7 +184,7 @@ class YearInReview:
 class Plan:
     """One coach's plan for one school year."""
 
-    school_year: str = ""
+    school_year: str = formatted(SCHOOL_YEAR)
     last_year: str = ""
     template: str = ""
     about: About = field(default_factory=About)

@@ -1,8 +1,6 @@
-"""Messages that carry a coach's edits up from the widgets to the screen that owns the plan."""
+"""Messages to the plan screen that no one widget owns: `GoToStep`, posted by the review to show a step."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from textual.message import Message
 
@@ -15,16 +13,3 @@ class GoToStep(Message):
         super().__init__()
         self.step_id = step_id
         self.field = field
-
-
-class AnswerChanged(Message):
-    """A question's answer changed to a valid value: `field` is its path, `value` the new value.
-
-    For a record list (`cycles`) the value is the whole new list. Widgets post this and never
-    write the plan themselves; the plan screen sets the value and marks the plan unsaved.
-    """
-
-    def __init__(self, field: str, value: Any) -> None:
-        super().__init__()
-        self.field = field
-        self.value = value

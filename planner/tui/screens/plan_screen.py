@@ -29,7 +29,8 @@ from planner.plan_file import (
 )
 from planner.questions import Step, StepKind, Template
 from planner.tui.keys_in_order import handled
-from planner.tui.messages import AnswerChanged, GoToStep
+from planner.tui.messages import GoToStep
+from planner.tui.widgets.answers import QuestionInput, RecordsEditor
 from planner.tui.session import PlanSession, ReadOnlyError, Recovery
 from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.help_panel import HelpPanel
@@ -299,8 +300,9 @@ class PlanScreen(Screen[None]):
 
     # Answers
 
-    @on(AnswerChanged)
-    def _answered(self, event: AnswerChanged) -> None:
+    @on(QuestionInput.AnswerChanged)
+    @on(RecordsEditor.AnswerChanged)
+    def _answered(self, event: QuestionInput.AnswerChanged | RecordsEditor.AnswerChanged) -> None:
         event.stop()
         plan = self.session.plan
         if get_value(plan, event.field) == event.value:

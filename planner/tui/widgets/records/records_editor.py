@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.message import Message
 from textual.widgets import Button, DataTable, Label, Static
 
 from planner.model import Plan, field_info
 from planner.questions import InputKind, Question
-from planner.tui.messages import AnswerChanged
 from planner.tui.widgets.inputs.base import reflowed
 from planner.tui.widgets.records.cells import cell_text, clipped, fit_widths, is_blank, sort_key
 from planner.tui.widgets.records.confirm import ConfirmDialog
@@ -34,8 +34,29 @@ class RecordsEditor(Vertical):
 
     Keys: a add (when the question allows adding), enter or e edit, d or delete delete (after a
     confirmation), s sort by the column under the cursor (again: the other way). Each change
-    posts AnswerChanged(question.field, new list); sorting only changes what is shown.
+    posts RecordsEditor.AnswerChanged with the new list; sorting only changes what is shown.
     """
+
+    class AnswerChanged(Message):
+        """A record was added, edited or deleted: the answer is the whole new list.
+
+        The editor never writes the plan itself: the screen that owns the plan sets the list
+        and marks the plan unsaved.
+        """
+
+        def __init__(self, editor: RecordsEditor, field: str, value: list[Any]) -> None:
+            super().__init__()
+            self.editor = editor
+            """The editor that posted the list."""
+            self.field = field
+            """The record list's path in the plan (`cycles`)."""
+            self.value = value
+            """The new list of records, in the plan's order."""
+
+        @property
+        def control(self) -> RecordsEditor:
+            """The editor that posted the list (what `@on(..., "#id")` matches)."""
+            return self.editor
 
     DEFAULT_CSS = """
     RecordsEditor { height: auto; margin: 0 0 1 0; }
@@ -219,7 +240,7 @@ class RecordsEditor(Vertical):
 
     def _changed(self, records: list[Any], focus_record: int | None) -> None:
         self.records = records
-        self.post_message(AnswerChanged(self.question.field, list(records)))
+        self.post_message(self.AnswerChanged(self, self.question.field, list(records)))
         self.show_records(focus_record)
         self.table.focus()
 
