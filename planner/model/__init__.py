@@ -39,6 +39,7 @@ from planner.model.plan import (
 )
 
 __all__ = [
+    "SCHOOL_YEAR",
     "About",
     "Accountability",
     "Blackout",
@@ -55,7 +56,6 @@ __all__ = [
     "LearningForSome",
     "Move",
     "Plan",
-    "SCHOOL_YEAR",
     "Priority",
     "Schedule",
     "Selection",

@@ -30,9 +30,9 @@ from planner.plan_file import (
 from planner.questions import Step, StepKind, Template
 from planner.tui.keys_in_order import handled
 from planner.tui.messages import GoToStep
-from planner.tui.widgets.answers import QuestionInput, RecordsEditor
 from planner.tui.session import PlanSession, ReadOnlyError, Recovery
 from planner.tui.session_state import last_step, remember_step
+from planner.tui.widgets.answers import QuestionInput, RecordsEditor
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
 from planner.tui.widgets.step_list import StepList
