@@ -32,7 +32,6 @@ from planner.tui.keys_in_order import handled
 from planner.tui.messages import GoToStep
 from planner.tui.session import PlanSession, ReadOnlyError, Recovery
 from planner.tui.session_state import last_step, remember_step
-from planner.tui.widgets.answers import QuestionInput, RecordsEditor
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
 from planner.tui.widgets.step_list import StepList
@@ -40,6 +39,7 @@ from planner.tui.widgets.step_list import StepList
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from planner.tui.widgets.answers import QuestionInput, RecordsEditor
     from planner.tui.widgets.review_view import ReviewView
     from planner.tui.widgets.step_view import StepView
 
@@ -300,9 +300,9 @@ class PlanScreen(Screen[None]):
 
     # Answers
 
-    @on(QuestionInput.AnswerChanged)
-    @on(RecordsEditor.AnswerChanged)
-    def _answered(self, event: QuestionInput.AnswerChanged | RecordsEditor.AnswerChanged) -> None:
+    def on_question_input_answer_changed(
+        self, event: QuestionInput.AnswerChanged | RecordsEditor.AnswerChanged
+    ) -> None:
         event.stop()
         plan = self.session.plan
         if get_value(plan, event.field) == event.value:
@@ -317,6 +317,10 @@ class PlanScreen(Screen[None]):
         if self._draft_timer is not None:
             self._draft_timer.stop()
         self._draft_timer = self.set_timer(DRAFT_DELAY, self.keep_draft)
+
+    # A record table's new list is taken like an input's answer. Handled by name, not with @on,
+    # so that the screen imports no input before the first paint.
+    on_records_editor_answer_changed = on_question_input_answer_changed
 
     def _drop_departed_teachers(self) -> None:
         roster = {t.id for t in self.session.plan.teachers}
