@@ -19,7 +19,7 @@ from planner.model.fields import (
     set_value,
     value_range,
 )
-from planner.model.formats import SCHOOL_YEAR, TextFormat
+from planner.model.marks import SCHOOL_YEAR, TextFormat
 from planner.model.plan import (
     About,
     Accountability,

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, Literal
 
 from planner.model.choices import Choice
-from planner.model.formats import TextFormat, format_of
+from planner.model.marks import TextFormat, holds_roster_ids, text_format_of
 from planner.model.plan import Plan
 
 ValueKind = Literal[
@@ -66,6 +66,8 @@ class FieldInfo:
     record: type | None = None
     # The shape a text must have (a school year), when it has one.
     text_format: TextFormat | None = None
+    # Whether a list holds the ids of teachers on the roster (a cycle's teachers).
+    roster_ids: bool = False
 
     @property
     def is_record_list(self) -> bool:
@@ -79,7 +81,7 @@ def _unwrap_optional(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
-def _describe(name: str, hint: Any, text_format: TextFormat | None = None) -> FieldInfo:
+def _describe(name: str, hint: Any) -> FieldInfo:
     hint, optional = _unwrap_optional(hint)
     origin = typing.get_origin(hint)
     if origin is list:
@@ -102,14 +104,19 @@ def _describe(name: str, hint: Any, text_format: TextFormat | None = None) -> Fi
         float: "decimal",
         date: "date",
     }
-    return FieldInfo(name, simple[hint], optional, text_format=text_format)
+    return FieldInfo(name, simple[hint], optional)
 
 
 @cache
 def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     """The fields of a plan dataclass, in file order."""
     hints = typing.get_type_hints(cls)
-    return tuple(_describe(f.name, hints[f.name], format_of(f)) for f in dataclasses.fields(cls))
+    return tuple(
+        dataclasses.replace(
+            _describe(f.name, hints[f.name]), text_format=text_format_of(f), roster_ids=holds_roster_ids(f)
+        )
+        for f in dataclasses.fields(cls)
+    )
 
 
 def field_info(path: str, root: type = Plan) -> FieldInfo | None:

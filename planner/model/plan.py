@@ -20,7 +20,7 @@ from planner.model.choices import (
     Priority,
     SupportTier,
 )
-from planner.model.formats import SCHOOL_YEAR, formatted
+from planner.model.marks import ROSTER_IDS, SCHOOL_YEAR, shaped
 
 
 @dataclass(kw_only=True)
@@ -121,7 +121,7 @@ class Cycle:
     id: str
     title: str = ""
     kind: CycleKind | None = None
-    teachers: list[str] = field(default_factory=list)
+    teachers: list[str] = field(default_factory=list, metadata=ROSTER_IDS)
     goal: str = ""
     targets: list[str] = field(default_factory=list)
     focus_area: FocusArea | None = None
@@ -184,7 +184,7 @@ class YearInReview:
 class Plan:
     """One coach's plan for one school year."""
 
-    school_year: str = formatted(SCHOOL_YEAR)
+    school_year: str = field(default="", metadata=shaped(SCHOOL_YEAR))
     last_year: str = ""
     template: str = ""
     about: About = field(default_factory=About)

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import Button, DataTable, Label, Static
 
 from planner.model import Plan, field_info
-from planner.questions import InputKind, Question
+from planner.questions import Question
 from planner.tui.widgets.inputs.base import reflowed
 from planner.tui.widgets.records.cells import cell_text, clipped, fit_widths, is_blank, sort_key
 from planner.tui.widgets.records.confirm import ConfirmDialog
@@ -144,8 +144,8 @@ class RecordsEditor(Vertical):
         return label
 
     def _is_teacher_ids(self, path: str) -> bool:
-        kinds = {f.kind for f in self.question.fields if f.field == path}
-        return InputKind.ROSTER_PICK in kinds or (not kinds and path == "teachers")
+        info = field_info(path, self.record_type)
+        return info is not None and info.roster_ids
 
     def _is_short(self, path: str) -> bool:
         """Whether a column holds numbers or dates, which are never cut short."""
