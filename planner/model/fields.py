@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, Literal
 
 from planner.model.choices import Choice
-from planner.model.marks import TextFormat, holds_roster_ids, text_format_of
+from planner.model.marks import TextFormat, holds_roster_ids, is_percent, text_format_of
 from planner.model.plan import Plan
 
 ValueKind = Literal[
@@ -68,6 +68,8 @@ class FieldInfo:
     text_format: TextFormat | None = None
     # Whether a list holds the ids of teachers on the roster (a cycle's teachers).
     roster_ids: bool = False
+    # Whether a number is a percentage.
+    percent: bool = False
 
     @property
     def is_record_list(self) -> bool:
@@ -113,7 +115,10 @@ def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     hints = typing.get_type_hints(cls)
     return tuple(
         dataclasses.replace(
-            _describe(f.name, hints[f.name]), text_format=text_format_of(f), roster_ids=holds_roster_ids(f)
+            _describe(f.name, hints[f.name]),
+            text_format=text_format_of(f),
+            roster_ids=holds_roster_ids(f),
+            percent=is_percent(f),
         )
         for f in dataclasses.fields(cls)
     )

@@ -1,5 +1,6 @@
 """What a field of a plan dataclass says of itself beyond its type, in its metadata: the shape its
-text must have (the school year, "2025-26"), or that it holds the ids of teachers on the roster.
+text must have (the school year, "2025-26"), that it holds the ids of teachers on the roster, or
+that its number is a percentage.
 
 `field_info` (planner.model.fields) reads these marks, so that the plan file's checks and the
 TUI's inputs and tables all take them from the model.
@@ -16,6 +17,7 @@ from typing import Any
 
 _TEXT_FORMAT = "text_format"
 _ROSTER_IDS = "roster_ids"
+_PERCENT = "percent"
 _SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{2})")
 
 
@@ -41,6 +43,10 @@ SCHOOL_YEAR = TextFormat("a school year", "2025-26", _is_school_year)
 ROSTER_IDS: Mapping[str, Any] = MappingProxyType({_ROSTER_IDS: True})
 
 
+# The metadata of a number field that is a percentage (a coach may type "38%").
+PERCENT: Mapping[str, Any] = MappingProxyType({_PERCENT: True})
+
+
 def shaped(text_format: TextFormat) -> Mapping[str, Any]:
     """The metadata of a text field that must have `text_format` (empty is allowed)."""
     return MappingProxyType({_TEXT_FORMAT: text_format})
@@ -54,3 +60,8 @@ def text_format_of(field: dataclasses.Field[Any]) -> TextFormat | None:
 def holds_roster_ids(field: dataclasses.Field[Any]) -> bool:
     """Whether a dataclass field holds the ids of teachers on the roster."""
     return bool(field.metadata.get(_ROSTER_IDS))
+
+
+def is_percent(field: dataclasses.Field[Any]) -> bool:
+    """Whether a dataclass field's number is a percentage."""
+    return bool(field.metadata.get(_PERCENT))

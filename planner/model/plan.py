@@ -20,7 +20,7 @@ from planner.model.choices import (
     Priority,
     SupportTier,
 )
-from planner.model.marks import ROSTER_IDS, SCHOOL_YEAR, shaped
+from planner.model.marks import PERCENT, ROSTER_IDS, SCHOOL_YEAR, shaped
 
 
 @dataclass(kw_only=True)
@@ -109,7 +109,7 @@ class Teacher:
 class CycleResult:
     """How a cycle turned out: filled in during and after the year."""
 
-    end_percent: int | None = None
+    end_percent: int | None = field(default=None, metadata=PERCENT)
     goal_met: GoalMet | None = None
     teacher_took_on: str = ""
 
@@ -129,8 +129,8 @@ class Cycle:
     evidence_before: list[str] = field(default_factory=list)
     evidence_during: list[str] = field(default_factory=list)
     evidence_after: list[str] = field(default_factory=list)
-    baseline_percent: int | None = None
-    target_percent: int | None = None
+    baseline_percent: int | None = field(default=None, metadata=PERCENT)
+    target_percent: int | None = field(default=None, metadata=PERCENT)
     start: date | None = None
     weeks: int | None = None
     planning_minutes: int | None = None
@@ -145,7 +145,7 @@ class Schedule:
     protected_time: str = ""
     meeting_cadence: str = ""
     max_concurrent_cycles: int | None = None
-    cycle_time_percent: int | None = None
+    cycle_time_percent: int | None = field(default=None, metadata=PERCENT)
     integrity: str = ""
     cancellations: str = ""
 

@@ -109,7 +109,6 @@ async def test_a_refusal_is_told_and_the_answer_that_ends_it_is_posted_again(for
 
 async def test_the_school_year_shape_comes_from_the_model(question, plan: Plan) -> None:
     """The text input checks the shape the model gives its field, whatever the field is called."""
-    assert field_info("school_year").text_format is SCHOOL_YEAR
     assert field_info("about.coach").text_format is None
     code = TextFormat("a room code", "B-12", lambda text: text[:2] == "B-" and text[2:].isdigit())
     room = TextInput(
@@ -129,6 +128,14 @@ async def test_the_school_year_shape_comes_from_the_model(question, plan: Plan) 
         assert (year_answer.field, year_answer.value) == ("school_year", "2025-26")
         await _type(pilot, room, ["backspace", "-", "7"])
         assert (app.heard[-1].field, app.heard[-1].value) == ("about.coach", "B-7")
+
+
+def test_the_model_marks_what_the_inputs_and_tables_read() -> None:
+    """The school year's shape, a cycle's roster ids and the percentages are said by the model."""
+    assert field_info("school_year").text_format is SCHOOL_YEAR
+    assert field_info("cycles.teachers").roster_ids and not field_info("cycles.targets").roster_ids
+    assert field_info("cycles.baseline_percent").percent and field_info("cycles.result.end_percent").percent
+    assert not field_info("cycles.weeks").percent
 
 
 @given(st.from_regex(r" ?\d{4}-\d{2} ?", fullmatch=True) | st.text(alphabet="0123456789- x", max_size=9))
