@@ -19,6 +19,7 @@ from planner.model.fields import (
     set_value,
     value_range,
 )
+from planner.model.marks import SCHOOL_YEAR, TextFormat
 from planner.model.plan import (
     About,
     Accountability,
@@ -38,6 +39,7 @@ from planner.model.plan import (
 )
 
 __all__ = [
+    "SCHOOL_YEAR",
     "About",
     "Accountability",
     "Blackout",
@@ -59,6 +61,7 @@ __all__ = [
     "Selection",
     "SupportTier",
     "Teacher",
+    "TextFormat",
     "Vision",
     "Window",
     "YearInReview",

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, Literal
 
 from planner.model.choices import Choice
+from planner.model.marks import TextFormat, holds_roster_ids, is_percent, text_format_of
 from planner.model.plan import Plan
 
 ValueKind = Literal[
@@ -63,6 +64,12 @@ class FieldInfo:
     optional: bool = False
     choice: type[Choice] | None = None
     record: type | None = None
+    # The shape a text must have (a school year), when it has one.
+    text_format: TextFormat | None = None
+    # Whether a list holds the ids of teachers on the roster (a cycle's teachers).
+    roster_ids: bool = False
+    # Whether a number is a percentage.
+    percent: bool = False
 
     @property
     def is_record_list(self) -> bool:
@@ -106,7 +113,15 @@ def _describe(name: str, hint: Any) -> FieldInfo:
 def fields_of(cls: type) -> tuple[FieldInfo, ...]:
     """The fields of a plan dataclass, in file order."""
     hints = typing.get_type_hints(cls)
-    return tuple(_describe(f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return tuple(
+        dataclasses.replace(
+            _describe(f.name, hints[f.name]),
+            text_format=text_format_of(f),
+            roster_ids=holds_roster_ids(f),
+            percent=is_percent(f),
+        )
+        for f in dataclasses.fields(cls)
+    )
 
 
 def field_info(path: str, root: type = Plan) -> FieldInfo | None:

@@ -20,6 +20,7 @@ from planner.model.choices import (
     Priority,
     SupportTier,
 )
+from planner.model.marks import PERCENT, ROSTER_IDS, SCHOOL_YEAR, shaped
 
 
 @dataclass(kw_only=True)
@@ -108,7 +109,7 @@ class Teacher:
 class CycleResult:
     """How a cycle turned out: filled in during and after the year."""
 
-    end_percent: int | None = None
+    end_percent: int | None = field(default=None, metadata=PERCENT)
     goal_met: GoalMet | None = None
     teacher_took_on: str = ""
 
@@ -120,7 +121,7 @@ class Cycle:
     id: str
     title: str = ""
     kind: CycleKind | None = None
-    teachers: list[str] = field(default_factory=list)
+    teachers: list[str] = field(default_factory=list, metadata=ROSTER_IDS)
     goal: str = ""
     targets: list[str] = field(default_factory=list)
     focus_area: FocusArea | None = None
@@ -128,8 +129,8 @@ class Cycle:
     evidence_before: list[str] = field(default_factory=list)
     evidence_during: list[str] = field(default_factory=list)
     evidence_after: list[str] = field(default_factory=list)
-    baseline_percent: int | None = None
-    target_percent: int | None = None
+    baseline_percent: int | None = field(default=None, metadata=PERCENT)
+    target_percent: int | None = field(default=None, metadata=PERCENT)
     start: date | None = None
     weeks: int | None = None
     planning_minutes: int | None = None
@@ -144,7 +145,7 @@ class Schedule:
     protected_time: str = ""
     meeting_cadence: str = ""
     max_concurrent_cycles: int | None = None
-    cycle_time_percent: int | None = None
+    cycle_time_percent: int | None = field(default=None, metadata=PERCENT)
     integrity: str = ""
     cancellations: str = ""
 
@@ -183,7 +184,7 @@ class YearInReview:
 class Plan:
     """One coach's plan for one school year."""
 
-    school_year: str = ""
+    school_year: str = field(default="", metadata=shaped(SCHOOL_YEAR))
     last_year: str = ""
     template: str = ""
     about: About = field(default_factory=About)

@@ -14,7 +14,6 @@ from typing import Any
 from planner.model import FieldInfo, Plan, fields_of, value_range
 from planner.plan_file.problems import Problem
 
-_SCHOOL_YEAR = re.compile(r"(\d{4})-(\d{2})")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _KIND_WORDS = {
     "text": "text in quotes",
@@ -120,7 +119,11 @@ class _Decoder:
     def scalar(self, info: FieldInfo, raw: Any, path: str) -> Any:
         kind = info.kind
         if kind == "text" and isinstance(raw, str):
-            return raw.replace("\r\n", "\n")
+            text = raw.replace("\r\n", "\n")
+            shape = info.text_format
+            if text and shape is not None and not shape.accepts(text):
+                self.problem(path, f'expected {shape.noun} like "{shape.example}", got {shown(text)}')
+            return text
         if kind == "boolean" and isinstance(raw, bool):
             return raw
         if kind == "integer" and isinstance(raw, int) and not isinstance(raw, bool):
@@ -206,16 +209,7 @@ def _as_date(raw: Any) -> date | None:
 
 
 def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
-    """Rules that span fields: the school year's shape, date order, teachers named in cycles."""
-    if plan.school_year:
-        match = _SCHOOL_YEAR.fullmatch(plan.school_year)
-        if not match or (int(match[1]) + 1) % 100 != int(match[2]):
-            problems.append(
-                Problem(
-                    f'expected a school year like "2025-26", got {shown(plan.school_year)}',
-                    "school_year",
-                )
-            )
+    """Rules that span fields: date order, teachers named in cycles."""
     for list_name in ("windows", "blackouts"):
         for number, span in enumerate(getattr(plan, list_name), 1):
             if span.start and span.end and span.end < span.start:

@@ -14,7 +14,7 @@ from textual.widget import Widget
 
 from planner.model import Plan, SupportTier, Teacher
 from planner.questions import FormField, Question, Template, load_template
-from planner.tui.messages import AnswerChanged
+from planner.tui.widgets.answers import QuestionInput, RecordsEditor
 
 
 class Host(App[None]):
@@ -29,8 +29,9 @@ class Host(App[None]):
         with VerticalScroll():
             yield self.build()
 
-    @on(AnswerChanged)
-    def _answered(self, event: AnswerChanged) -> None:
+    @on(QuestionInput.AnswerChanged)
+    @on(RecordsEditor.AnswerChanged)
+    def _answered(self, event: QuestionInput.AnswerChanged | RecordsEditor.AnswerChanged) -> None:
         self.answers.append((event.field, event.value))
 
     @property

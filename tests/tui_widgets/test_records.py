@@ -287,3 +287,19 @@ def test_columns_fit_the_width_keeping_names_and_dates_whole() -> None:
     assert fit_widths(natural, least, [2, 1, 1, 1], 100) == natural
     assert fit_widths(natural, least, [2, 1, 1, 1], 45) == [17, 9, 10, 9]
     assert sum(fit_widths(natural, least, [1, 1, 1, 1], 10)) == 28
+
+
+async def test_teachers_show_by_name_in_a_table_whose_form_does_not_pick_them(template, plan: Plan) -> None:
+    """The model says a cycle's teachers are roster ids, so any table shows their names."""
+    results = next(q for s in template.steps for q in s.questions if q.field == "cycles" and not q.can_add)
+    assert all(f.field != "teachers" for f in results.fields)
+    shown = Question(
+        field="cycles",
+        label=results.label,
+        kind=InputKind.RECORDS,
+        columns=["title", "teachers"],
+        fields=results.fields,
+    )
+    app = _editor(shown, [Cycle(id="c-1", title="Fractions", teachers=["t-kim", "t-gone"])], plan)
+    async with app.run_test(size=(80, 24)):
+        assert _rows(app) == [["Fractions", "Sam Kim, t-gone"]]

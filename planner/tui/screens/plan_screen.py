@@ -5,7 +5,7 @@ answer into the plan. What asks the coach something on the way is a flow (planne
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,7 +16,6 @@ from textual.widgets import Header
 
 from planner.model import get_value, set_value
 from planner.questions import Step, StepKind, Template
-from planner.tui.messages import AnswerChanged
 from planner.tui.session import PlanSession
 from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.draft_line import DraftLine
@@ -26,19 +25,11 @@ from planner.tui.widgets.step_list import StepList
 from planner.tui.widgets.step_views import StepViews
 
 if TYPE_CHECKING:
+    from planner.tui.widgets.answers import QuestionInput, RecordsEditor
     from planner.tui.widgets.review_view import ReviewView
 
 # From this many columns the help stands beside the questions (below it, it shows only with F1).
 WIDE = 110
-
-
-class Refusal(Protocol):
-    """A message saying an answer was refused (its field, and its question's label)."""
-
-    field: str
-    label: str
-
-    def stop(self) -> None: ...
 
 
 class PlanScreen(Screen[None]):
@@ -183,8 +174,9 @@ class PlanScreen(Screen[None]):
 
     # Answers
 
-    @on(AnswerChanged)
-    def _answered(self, event: AnswerChanged) -> None:
+    def on_question_input_answer_changed(
+        self, event: QuestionInput.AnswerChanged | RecordsEditor.AnswerChanged
+    ) -> None:
         event.stop()
         self.session.accept(event.field)
         plan = self.session.plan
@@ -200,8 +192,12 @@ class PlanScreen(Screen[None]):
         self.query_one(StepList).show_progress(plan)
         self.query_one(DraftLine).write_soon()
 
-    def _answer_refused(self, event: Refusal) -> None:
-        """An input refused the answer typed (QuestionInput.AnswerRefused): the save names it."""
+    # A record table's new list is taken like an input's answer. Handled by name, not with @on,
+    # so that the screen imports no input before the first paint.
+    on_records_editor_answer_changed = on_question_input_answer_changed
+
+    def on_question_input_answer_refused(self, event: QuestionInput.AnswerRefused) -> None:
+        """An input refused the answer typed: the save names it."""
         event.stop()
         self.session.refuse(event.field, event.label)
 

@@ -11,8 +11,7 @@ from textual.widgets import Label, Static
 
 from planner.model import Plan, get_value
 from planner.questions import Step
-from planner.tui.widgets.inputs import input_for
-from planner.tui.widgets.records.records_editor import RecordsEditor
+from planner.tui.widgets.answers import RecordsEditor, answer_for
 
 
 def focus_answer(view: Widget, field: str | None = None) -> None:
@@ -55,7 +54,7 @@ class StepView(VerticalScroll):
         yield Label(f"{self.number}. {self.step.title}", classes="step-title")
         yield Static(self.step.prompt, classes="step-prompt")
         for question in self.step.questions:
-            yield input_for(question, get_value(self.plan, question.field), plan=self.plan)
+            yield answer_for(question, get_value(self.plan, question.field), plan=self.plan)
 
     def on_mount(self) -> None:
         if self.focus_when_mounted is not None:

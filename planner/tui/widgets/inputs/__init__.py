@@ -1,8 +1,9 @@
-"""The input for each kind of question, chosen by `input_for` from the template's `kind`.
+"""The single-value input for each kind of question, chosen by `input_for` from the template's
+`kind` (a record list is answered by a table: `planner.tui.widgets.answers` chooses between them).
 
 Every input shows the question's label, help and placeholder, posts
-`planner.tui.messages.AnswerChanged(field, value)` with each new valid value (typed as the model
-holds it), and shows why a typed value is refused right under it, posting nothing.
+`QuestionInput.AnswerChanged` with each new valid value (typed as the model holds it), and shows
+why a typed value is refused right under it, posting `QuestionInput.AnswerRefused`.
 
 An input posts its value while it handles the change, never later (from a timer or a worker): the
 app hands a key such as ctrl+s to its binding once the focused input's path holds no message
@@ -12,8 +13,6 @@ app hands a key such as ctrl+s to its binding once the focused input's path hold
 from __future__ import annotations
 
 from typing import Any
-
-from textual.widget import Widget
 
 from planner.model import FieldInfo, Plan, field_info, fields_of
 from planner.questions import FormField, InputKind, Question
@@ -61,21 +60,16 @@ def input_for(
     plan: Plan,
     field: str | None = None,
     record: type | None = None,
-) -> Widget:
-    """The widget that asks `spec` and edits `value`.
+) -> QuestionInput:
+    """The input that asks `spec` and edits `value`.
 
     `field` overrides `spec.field` (a screen passes full paths such as `about.coach`); inside a
     record form it is a path within the record (`result.goal_met`) and `record` the record's
     class (`Cycle`), found among the plan's record lists when not given.
     """
     path = field or spec.field
-    if spec.kind == InputKind.RECORDS:
-        if not isinstance(spec, Question):
-            raise ValueError(f"a form field cannot hold records: {path!r}")
-        # Imported here: a record's form builds its own inputs with this very function.
-        from planner.tui.widgets.records import RecordsEditor
-
-        return RecordsEditor(spec, value, plan)
+    if spec.kind not in _INPUTS:
+        raise ValueError(f"no single-value input answers {path!r}, a {spec.kind}")
     info = _info(spec, path, record)
     return _INPUTS[spec.kind](spec, value, field=path, info=info, plan=plan)
 

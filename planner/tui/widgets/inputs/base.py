@@ -1,4 +1,6 @@
-"""What every question's input shares: its label and help, an error line, and posting valid answers."""
+"""What every question's input shares: its label and help, an error line, and the messages it
+posts: `QuestionInput.AnswerChanged` with each valid answer, `QuestionInput.AnswerRefused` with
+the reason a typed value is refused."""
 
 from __future__ import annotations
 
@@ -7,12 +9,12 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.validation import ValidationResult
 from textual.widgets import Label, Static
 
 from planner.model import FieldInfo, Plan
 from planner.questions import FormField, Question
-from planner.tui.messages import AnswerChanged
 
 
 def reflowed(text: str) -> str:
@@ -26,9 +28,58 @@ class QuestionInput(Vertical):
     """A labelled input for one field.
 
     Subclasses yield their control in `compose_control` and call `answer` with each valid value
-    (posted as AnswerChanged when it differs from the last one) or `reject` with the reason a
-    typed value is refused (shown under the control; nothing is posted).
+    (posted as AnswerChanged when it differs from the last one, or when it follows a refusal) or
+    `reject` with the reason a typed value is refused (shown under the control and posted as
+    AnswerRefused; the plan keeps the last valid value).
+
+    | Class      | Set while                               |
+    |------------|-----------------------------------------|
+    | `-invalid` | a problem is shown under the control    |
     """
+
+    class AnswerChanged(Message):
+        """The answer to a question changed to a valid value.
+
+        Widgets post this and never write the plan themselves: the screen that owns the plan
+        sets the value and marks the plan unsaved.
+        """
+
+        def __init__(self, question_input: QuestionInput, field: str, value: Any) -> None:
+            super().__init__()
+            self.question_input = question_input
+            """The input that posted the answer."""
+            self.field = field
+            """The answer's path: `about.coach` in a plan, `result.goal_met` in a record's form."""
+            self.value = value
+            """The new value, typed as the model holds it (a date, a number, a list...)."""
+
+        @property
+        def control(self) -> QuestionInput:
+            """The input that posted the answer (what `@on(..., "#id")` matches)."""
+            return self.question_input
+
+    class AnswerRefused(Message):
+        """A typed value was refused: the plan keeps the last valid answer to the question.
+
+        The input posts AnswerChanged once its answer is valid again, even when the value is
+        the one the plan kept, so the screen knows the refusal is over.
+        """
+
+        def __init__(self, question_input: QuestionInput, field: str, label: str, reason: str) -> None:
+            super().__init__()
+            self.question_input = question_input
+            """The input that refused the value."""
+            self.field = field
+            """The path of the question's answer."""
+            self.label = label
+            """The question's label, to name it to the coach ("School year")."""
+            self.reason = reason
+            """Why the value is refused ('Write a school year like "2025-26"')."""
+
+        @property
+        def control(self) -> QuestionInput:
+            """The input that refused the value (what `@on(..., "#id")` matches)."""
+            return self.question_input
 
     DEFAULT_CSS = """
     QuestionInput { height: auto; margin: 0 0 1 0; }
@@ -68,17 +119,21 @@ class QuestionInput(Vertical):
         raise NotImplementedError
 
     def answer(self, value: Any) -> None:
-        """Accept a valid value: clear the error and, when the value changed, tell the screen."""
+        """Accept a valid value: clear the error and, when the value changed or a refusal is
+        over, tell the screen."""
+        was_refused = not self.valid
         self.valid = True
         self.clear_problem()
-        if value != self.value:
+        if value != self.value or was_refused:
             self.value = value
-            self.post_message(AnswerChanged(self.field, value))
+            self.post_message(self.AnswerChanged(self, self.field, value))
 
     def reject(self, reason: str) -> None:
-        """Show why the typed value is refused; the plan keeps the last valid value."""
+        """Show why the typed value is refused and tell the screen; the plan keeps the last
+        valid value."""
         self.valid = False
         self.show_problem(reason)
+        self.post_message(self.AnswerRefused(self, self.field, self.spec.label, reason))
 
     def refuses(self, result: ValidationResult | None) -> bool:
         """Whether the control's Validators refused the typed value (the reason is then shown)."""

@@ -79,7 +79,7 @@ class NumberInput(QuestionInput):
         name = self.info.name
         low, high = value_range(name)
         self.validator = NumberValidator(
-            whole=self.info.kind == "integer", low=low, high=high, percent=name.endswith("percent")
+            whole=self.info.kind == "integer", low=low, high=high, percent=self.info.percent
         )
         yield Input(
             value=shown_number(self.value),

@@ -1,4 +1,5 @@
-"""A one-line text answer (a name, a role, the school year)."""
+"""A one-line text answer (a name, a role), in the shape the model gives the field when it has
+one (the school year, "2025-26")."""
 
 from __future__ import annotations
 
@@ -7,30 +8,34 @@ from textual.app import ComposeResult
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Input
 
-from planner.model import Plan
-from planner.plan_file import check_plan
+from planner.model import TextFormat
 from planner.tui.widgets.inputs.base import QuestionInput
 
 
-class SchoolYearValidator(Validator):
-    """A school year written as the plan file wants it ("2025-26"), or nothing yet."""
+class FormatValidator(Validator):
+    """Text in the shape of `text_format` (spaces around it aside), or nothing yet."""
+
+    def __init__(self, text_format: TextFormat) -> None:
+        super().__init__()
+        self.text_format = text_format
 
     def validate(self, value: str) -> ValidationResult:
         text = value.strip()
-        if text and any(p.field == "school_year" for p in check_plan(Plan(school_year=text))):
-            return self.failure('Write the school year like "2025-26"')
+        if text and not self.text_format.accepts(text):
+            return self.failure(f'Write {self.text_format.noun} like "{self.text_format.example}"')
         return self.success()
 
 
 class TextInput(QuestionInput):
-    """Short text, posted as typed (the school year once it has the right shape)."""
+    """Short text, posted as typed; a field with a shape of its own is posted once it has that
+    shape, without the spaces around it."""
 
     def compose_control(self) -> ComposeResult:
-        validators = [SchoolYearValidator()] if self.field == "school_year" else []
+        text_format = self.info.text_format
         yield Input(
             value=self.value or "",
-            placeholder=self.spec.placeholder,
-            validators=validators,
+            placeholder=self.spec.placeholder or (text_format.example if text_format else ""),
+            validators=[FormatValidator(text_format)] if text_format else [],
             select_on_focus=False,
         )
 
@@ -38,4 +43,4 @@ class TextInput(QuestionInput):
     def _typed(self, event: Input.Changed) -> None:
         event.stop()
         if not self.refuses(event.validation_result):
-            self.answer(event.value.strip() if self.field == "school_year" else event.value)
+            self.answer(event.value.strip() if self.info.text_format else event.value)

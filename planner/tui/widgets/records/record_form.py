@@ -16,7 +16,6 @@ from textual.widgets import Button, Label, Static
 from planner.model import Plan, get_value, set_value
 from planner.questions import Question
 from planner.tui.dialogs import confirm
-from planner.tui.messages import AnswerChanged
 from planner.tui.widgets.inputs import QuestionInput, input_for
 from planner.tui.widgets.records.record_kinds import record_kind, record_name, record_problems
 
@@ -84,10 +83,15 @@ class RecordForm(ModalScreen[object | None]):
         first = self.query(QuestionInput).first()
         first.focus_control(scroll_visible=False)
 
-    @on(AnswerChanged)
-    def _changed(self, event: AnswerChanged) -> None:
+    @on(QuestionInput.AnswerChanged)
+    def _changed(self, event: QuestionInput.AnswerChanged) -> None:
         event.stop()
         set_value(self.record, event.field, event.value)
+
+    @on(QuestionInput.AnswerRefused)
+    def _refused(self, event: QuestionInput.AnswerRefused) -> None:
+        # The refusal shows under its field, and saving checks every field: it goes no further.
+        event.stop()
 
     def _show_error(self, text: str) -> None:
         error = self.query_one(".form-error", Static)

@@ -3,6 +3,7 @@ calls one, how one is named in a message, and what would stop it being saved."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,11 +62,10 @@ def record_name(record: Any) -> str:
 def record_problems(list_field: str, record: Any, plan: Plan) -> dict[str, str]:
     """What would stop `record` being saved in the plan's `list_field`, by path within the record.
 
-    The plan file's own checks decide (date order, teachers on the roster...), run on a plan
-    holding only this record and the roster, so the form and the file always agree.
+    The plan file's own checks decide (date order, teachers on the roster...), run on the plan
+    with this record alone in its list, so the form and the file always agree.
     """
-    probe = Plan(school_year=plan.school_year, teachers=list(plan.teachers))
-    setattr(probe, list_field, [record])
+    probe = dataclasses.replace(plan, **{list_field: [record]})
     prefix = f"{list_field}[1]."
     return {
         problem.field.removeprefix(prefix): problem.message[:1].upper() + problem.message[1:]

@@ -11,12 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.message import Message
 from textual.widgets import Button, DataTable, Label, Static
 
 from planner.model import Plan, field_info
-from planner.questions import InputKind, Question
+from planner.questions import Question
 from planner.tui.dialogs import confirm
-from planner.tui.messages import AnswerChanged
 from planner.tui.widgets.inputs.base import reflowed
 from planner.tui.widgets.records.cells import cell_text, clipped, fit_widths, is_blank, sort_key
 from planner.tui.widgets.records.record_form import RecordForm
@@ -34,8 +34,29 @@ class RecordsEditor(Vertical):
 
     Keys: a add (when the question allows adding), enter or e edit, d or delete delete (after a
     confirmation), s sort by the column under the cursor (again: the other way). Each change
-    posts AnswerChanged(question.field, new list); sorting only changes what is shown.
+    posts RecordsEditor.AnswerChanged with the new list; sorting only changes what is shown.
     """
+
+    class AnswerChanged(Message):
+        """A record was added, edited or deleted: the answer is the whole new list.
+
+        The editor never writes the plan itself: the screen that owns the plan sets the list
+        and marks the plan unsaved.
+        """
+
+        def __init__(self, editor: RecordsEditor, field: str, value: list[Any]) -> None:
+            super().__init__()
+            self.editor = editor
+            """The editor that posted the list."""
+            self.field = field
+            """The record list's path in the plan (`cycles`)."""
+            self.value = value
+            """The new list of records, in the plan's order."""
+
+        @property
+        def control(self) -> RecordsEditor:
+            """The editor that posted the list (what `@on(..., "#id")` matches)."""
+            return self.editor
 
     DEFAULT_CSS = """
     RecordsEditor { height: auto; margin: 0 0 1 0; }
@@ -123,8 +144,8 @@ class RecordsEditor(Vertical):
         return label
 
     def _is_teacher_ids(self, path: str) -> bool:
-        kinds = {f.kind for f in self.question.fields if f.field == path}
-        return InputKind.ROSTER_PICK in kinds or (not kinds and path == "teachers")
+        info = field_info(path, self.record_type)
+        return info is not None and info.roster_ids
 
     def _is_short(self, path: str) -> bool:
         """Whether a column holds numbers or dates, which are never cut short."""
@@ -219,7 +240,7 @@ class RecordsEditor(Vertical):
 
     def _changed(self, records: list[Any], focus_record: int | None) -> None:
         self.records = records
-        self.post_message(AnswerChanged(self.question.field, list(records)))
+        self.post_message(self.AnswerChanged(self, self.question.field, list(records)))
         self.show_records(focus_record)
         self.table.focus()
 
