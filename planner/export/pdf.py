@@ -19,7 +19,7 @@ from planner.export.summary import Breakdown, Results, Summary
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-    from planner.export import Paper
+    from planner.export.formats import Paper
 
 FAMILY = "open-sans"
 MARGIN = 15.0
