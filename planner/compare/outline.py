@@ -16,8 +16,8 @@ from planner.compare.headline import folded
 from planner.compare.matching import name_field
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
-from planner.figures import Figures, Tally, plan_figures
-from planner.model import Choice, GoalMet, fields_of
+from planner.figures import Tally, plan_figures
+from planner.model import Choice, GoalMet, Plan, fields_of
 
 # plain: as is; old/new: a whole value removed or added; deleted/inserted: words inside prose;
 # heading: a section title; muted: context that matters less (ids, elisions).
@@ -322,8 +322,9 @@ def _tallies_line(label: str, old: tuple[Tally, ...], new: tuple[Tally, ...]) ->
     return _line(f"{label}:", ", ".join(parts) or "(none)", mark="~" if before != after else "")
 
 
-def _figures_section(old: Figures, new: Figures) -> Section | None:
+def _figures_section(old_plan: Plan, new_plan: Plan) -> Section | None:
     """Both plans' figures (as the review and the export show them), or None when none moved."""
+    old, new = plan_figures(old_plan), plan_figures(new_plan)
     if old == new:
         return None
     lines = [
@@ -345,15 +346,18 @@ def _figures_section(old: Figures, new: Figures) -> Section | None:
 
 
 def outline(comparison: Comparison, stat: bool = False) -> list[Section]:
-    """The comparison as sections: last year's results and focus shift first, then both plans' figures
-    when they moved, then each step's changes (with `stat`, one summary line per step instead)."""
+    """The comparison as sections. Across school years: last year's results, the shift of focus,
+    and both years' figures when they moved (when both plans name their year). Then each step's
+    changes (with `stat`, one summary line per step instead, and nothing across years)."""
     old, new = comparison.old, comparison.new
     sections: list[Section] = []
     if comparison.results is not None and not stat:
         sections.append(_results_section(comparison.results))
     if comparison.focus_shift is not None and not stat:
         sections.append(_focus_section(comparison.focus_shift, old.school_year, new.school_year))
-    figures = _figures_section(plan_figures(old), plan_figures(new))
+    # Year against year, both named (a new file is compared with an empty plan of no year).
+    year_on_year = comparison.across_years and bool(old.school_year and new.school_year)
+    figures = _figures_section(old, new) if year_on_year and not stat else None
     if figures is not None:
         sections.append(figures)
     if stat:
