@@ -63,9 +63,11 @@ BREAKDOWN_TITLES: dict[str, str] = {
     "by_focus": "Cycles by focus area",
     "by_move": "Cycles by coaching move",
     "by_kind": "Cycles by kind",
-    "by_grade_band": "Teachers in cycles by grade band (a teacher of two bands counts in each)",
+    "by_grade_band": "Teachers in cycles by grade band",
     "by_support": "Roster by support tier",
 }
+# What a reader must be told to read a breakdown right, shown with it.
+BREAKDOWN_NOTES: dict[str, str] = {"by_grade_band": "a teacher of two bands counts in each"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,24 @@ class Tally:
     label: str
     count: int
     key: str = ""
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """One way of counting: what is counted, the counts, and what to know to read them."""
+
+    title: str
+    tallies: tuple[Tally, ...]
+    note: str = ""
+
+
+def breakdowns_of(counts: object) -> tuple[Breakdown, ...]:
+    """The breakdowns of anything holding the figures' tallies by name (`by_focus`, `by_kind`...),
+    titled and noted, in the order they are shown; empty ones included."""
+    return tuple(
+        Breakdown(title, getattr(counts, name), BREAKDOWN_NOTES.get(name, ""))
+        for name, title in BREAKDOWN_TITLES.items()
+    )
 
 
 @dataclass(frozen=True)
@@ -93,9 +113,9 @@ class Figures:
     by_grade_band: tuple[Tally, ...]
     by_support: tuple[Tally, ...]
 
-    def breakdowns(self) -> list[tuple[str, tuple[Tally, ...]]]:
-        """Each breakdown with its title (see `BREAKDOWN_TITLES`), empty ones included."""
-        return [(title, getattr(self, name)) for name, title in BREAKDOWN_TITLES.items()]
+    def breakdowns(self) -> tuple[Breakdown, ...]:
+        """Every breakdown, titled and noted, empty ones included."""
+        return breakdowns_of(self)
 
 
 def _grade_number(word: str) -> int:

@@ -16,7 +16,7 @@ from planner.compare.headline import folded
 from planner.compare.matching import name_field
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
-from planner.figures import Tally, plan_figures
+from planner.figures import Breakdown, plan_figures
 from planner.model import Choice, GoalMet, Plan, fields_of
 
 # plain: as is; old/new: a whole value removed or added; deleted/inserted: words inside prose;
@@ -308,18 +308,19 @@ def _figure_line(label: str, old: str, new: str) -> Line:
     return _line(f"{label}:", Span(old, "old"), "->", Span(new, "new"), mark="~")
 
 
-def _tallies_line(label: str, old: tuple[Tally, ...], new: tuple[Tally, ...]) -> Line:
+def _breakdown_line(old: Breakdown, new: Breakdown) -> Line:
     """A breakdown of both plans on one line: "Mini cycle 1 -> 2, Other 1" (0 where a plan has none)."""
-    before = {t.key: t.count for t in old}
-    after = {t.key: t.count for t in new}
-    names = {t.key: t.label for t in (*new, *old)}
+    before = {t.key: t.count for t in old.tallies}
+    after = {t.key: t.count for t in new.tallies}
+    names = {t.key: t.label for t in (*new.tallies, *old.tallies)}
     parts = [
         f"{name} {after.get(key, 0)}"
         if before.get(key, 0) == after.get(key, 0)
         else f"{name} {before.get(key, 0)} -> {after.get(key, 0)}"
         for key, name in names.items()
     ]
-    return _line(f"{label}:", ", ".join(parts) or "(none)", mark="~" if before != after else "")
+    note = [Span(f"({new.note})", "muted")] if new.note else []
+    return _line(f"{new.title}:", ", ".join(parts) or "(none)", *note, mark="~" if before != after else "")
 
 
 def _figures_section(old_plan: Plan, new_plan: Plan) -> Section | None:
@@ -338,10 +339,7 @@ def _figures_section(old_plan: Plan, new_plan: Plan) -> Section | None:
         _figure_line("Most cycles at once", str(old.most_at_once), str(new.most_at_once)),
         _figure_line("Professional learning items", str(old.learning_items), str(new.learning_items)),
     ]
-    lines += [
-        _tallies_line(title, before, after)
-        for (title, before), (_, after) in zip(old.breakdowns(), new.breakdowns(), strict=True)
-    ]
+    lines += [_breakdown_line(*pair) for pair in zip(old.breakdowns(), new.breakdowns(), strict=True)]
     return Section("In numbers", tuple(lines))
 
 

@@ -19,9 +19,10 @@ from planner.export.formatting import day, plural, span
 from planner.export.rewrite import name_remover, rewrite_text
 from planner.export.since_last_year import changes_since
 from planner.figures import (
-    BREAKDOWN_TITLES,
+    Breakdown,
     Tally,
     bands_of,
+    breakdowns_of,
     choice_tally,
     learning_for_all,
     learning_for_some,
@@ -47,14 +48,6 @@ Dated = TypeVar("Dated", Window, Blackout)
 
 _NAMED_NOTE = "This copy names teachers, as the coach chose. Coaching is not evaluation: share it with care."
 _UNNAMED_NOTE = "Coaching is not evaluation: this summary names no teacher; it counts them by grade band."
-
-
-@dataclass(frozen=True)
-class Breakdown:
-    """One way of counting the program: what is counted, and the counts."""
-
-    title: str
-    tallies: tuple[Tally, ...]
 
 
 @dataclass(frozen=True)
@@ -102,8 +95,7 @@ class Numbers:
     @property
     def breakdowns(self) -> tuple[Breakdown, ...]:
         """The non-empty tallies, each with the words that say what is counted."""
-        every = (Breakdown(title, getattr(self, name)) for name, title in BREAKDOWN_TITLES.items())
-        return tuple(breakdown for breakdown in every if breakdown.tallies)
+        return tuple(breakdown for breakdown in breakdowns_of(self) if breakdown.tallies)
 
 
 @dataclass(frozen=True)

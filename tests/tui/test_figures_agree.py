@@ -73,15 +73,16 @@ def test_the_exported_markdown_shows_the_plans_figures(case: str, tmp_path: Path
         f"{figures.teachers_on_roster} teachers** on the roster; "
         f"{figures.weeks_of_cycles} weeks of cycles in all, at most {figures.most_at_once} at once." in text
     )
-    for title, tallies in figures.breakdowns():
-        assert f"- {title}: {_tallies(tallies)}\n" in text
+    for breakdown in figures.breakdowns():
+        note = f" ({breakdown.note})" if breakdown.note else ""
+        assert f"- {breakdown.title}: {_tallies(breakdown.tallies)}{note}\n" in text
 
 
 def test_planner_diff_shows_both_years_figures() -> None:
     """`planner diff` last year against this year: each figure old -> new, or once when unchanged."""
     old, new = (_figures(year) for year in YEARS)
     text = _planner("diff", *(f"{year}.toml" for year in YEARS), cwd=EXAMPLES)
-    section = text.split("\nIn numbers\n", 1)[1].split("\n\n", 1)[0]
+    section = text.split("\nIn numbers\n", 1)[1].split("\n\n", 1)[0] + "\n"
 
     def shown(before: str, after: str) -> str:
         return after if before == after else f"{before} -> {after}"
@@ -91,7 +92,8 @@ def test_planner_diff_shows_both_years_figures() -> None:
     assert f"Teachers in cycles: {shown(*reached)}\n" in section
     assert f"Weeks of cycles: {shown(str(old.weeks_of_cycles), str(new.weeks_of_cycles))}\n" in section
     assert f"Most cycles at once: {shown(str(old.most_at_once), str(new.most_at_once))}\n" in section
-    for (title, before), (_, after) in zip(old.breakdowns(), new.breakdowns(), strict=True):
-        counts = {t.key: t.count for t in before}
-        parts = [f"{t.label} {shown(str(counts.get(t.key, 0)), str(t.count))}" for t in after]
-        assert f"{title}: {', '.join(parts)}" in section
+    for before, after in zip(old.breakdowns(), new.breakdowns(), strict=True):
+        counts = {t.key: t.count for t in before.tallies}
+        parts = [f"{t.label} {shown(str(counts.get(t.key, 0)), str(t.count))}" for t in after.tallies]
+        note = f" ({after.note})" if after.note else ""
+        assert f"{after.title}: {', '.join(parts)}{note}\n" in section
