@@ -58,14 +58,16 @@ def _weekly_hours(cycle: Cycle) -> float:
 
 
 def _capacity(plan: Plan) -> Iterator[_Found]:
-    # The calendar and the template only where warnings are computed: `planner validate` imports
-    # this module for the duplicate teachers alone, and its start-up is what CI waits for.
+    # The calendar, the figures and the template only where warnings are computed: `planner
+    # validate` imports this module for the duplicate teachers alone, and its start-up is what CI
+    # waits for.
     from planner.calendar import weekly_load
+    from planner.figures import most_at_once
 
     limit = plan.schedule.max_concurrent_cycles
     weeks = weekly_load(plan)
     if limit:
-        busiest = max((len(w.cycles) for w in weeks), default=0)
+        busiest = most_at_once(plan)
         crowded = [w for w in weeks if len(w.cycles) > limit]
         if crowded:
             yield (
@@ -140,9 +142,11 @@ def _cycles(plan: Plan) -> Iterator[_Found]:
 
 
 def _people(plan: Plan) -> Iterator[_Found]:
-    in_cycles = {teacher_id for cycle in plan.cycles for teacher_id in cycle.teachers}
+    from planner.figures import teachers_reached
+
+    reached = set(teachers_reached(plan))
     for number, teacher in enumerate(plan.teachers, 1):
-        if teacher.id not in in_cycles:
+        if teacher.id not in reached:
             yield (
                 f"{teacher.name or teacher.id} is on the roster but in no coaching cycle",
                 f"teachers[{number}]",

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from planner.cli.output import error, report_problems
-from planner.export import FORMATS, PAPERS, ExportFormat, ExportTemplateError, build_summary, render
+from planner.export import ExportTemplateError, build_summary, render
+from planner.export.formats import FORMATS, PAPERS, ExportFormat
 from planner.model import Plan
 from planner.plan_file import PlanFileError, load_plan, write_atomically
 

@@ -16,7 +16,8 @@ from planner.compare.headline import folded
 from planner.compare.matching import name_field
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
-from planner.model import Choice, GoalMet, fields_of
+from planner.figures import Breakdown, plan_figures
+from planner.model import Choice, GoalMet, Plan, fields_of
 
 # plain: as is; old/new: a whole value removed or added; deleted/inserted: words inside prose;
 # heading: a section title; muted: context that matters less (ids, elisions).
@@ -301,15 +302,62 @@ def _focus_section(shift: FocusShift, old_year: str, new_year: str) -> Section:
     return Section("Focus: last year's year 2 and this year", tuple(lines))
 
 
+def _figure_line(label: str, old: str, new: str) -> Line:
+    if old == new:
+        return _line(f"{label}:", Span(new, "muted"))
+    return _line(f"{label}:", Span(old, "old"), "->", Span(new, "new"), mark="~")
+
+
+def _breakdown_line(old: Breakdown, new: Breakdown) -> Line:
+    """A breakdown of both plans on one line: "Mini cycle 1 -> 2, Other 1" (0 where a plan has none)."""
+    before = {t.key: t.count for t in old.tallies}
+    after = {t.key: t.count for t in new.tallies}
+    names = {t.key: t.label for t in (*new.tallies, *old.tallies)}
+    parts = [
+        f"{name} {after.get(key, 0)}"
+        if before.get(key, 0) == after.get(key, 0)
+        else f"{name} {before.get(key, 0)} -> {after.get(key, 0)}"
+        for key, name in names.items()
+    ]
+    note = [Span(f"({new.note})", "muted")] if new.note else []
+    return _line(f"{new.title}:", ", ".join(parts) or "(none)", *note, mark="~" if before != after else "")
+
+
+def _figures_section(old_plan: Plan, new_plan: Plan) -> Section | None:
+    """Both plans' figures (as the review and the export show them), or None when none moved."""
+    old, new = plan_figures(old_plan), plan_figures(new_plan)
+    if old == new:
+        return None
+    lines = [
+        _figure_line("Coaching cycles", str(old.cycles), str(new.cycles)),
+        _figure_line(
+            "Teachers in cycles",
+            f"{old.teachers_reached} of {old.teachers_on_roster}",
+            f"{new.teachers_reached} of {new.teachers_on_roster}",
+        ),
+        _figure_line("Weeks of cycles", str(old.weeks_of_cycles), str(new.weeks_of_cycles)),
+        _figure_line("Most cycles at once", str(old.most_at_once), str(new.most_at_once)),
+        _figure_line("Professional learning items", str(old.learning_items), str(new.learning_items)),
+    ]
+    lines += [_breakdown_line(*pair) for pair in zip(old.breakdowns(), new.breakdowns(), strict=True)]
+    return Section("In numbers", tuple(lines))
+
+
 def outline(comparison: Comparison, stat: bool = False) -> list[Section]:
-    """The comparison as sections: last year's results and focus shift first, then each step's changes
-    (with `stat`, one summary line per step instead)."""
+    """The comparison as sections. Across school years: last year's results, the shift of focus,
+    and both years' figures when they moved (when both plans name their year). Then each step's
+    changes (with `stat`, one summary line per step instead, and nothing across years)."""
     old, new = comparison.old, comparison.new
     sections: list[Section] = []
     if comparison.results is not None and not stat:
         sections.append(_results_section(comparison.results))
     if comparison.focus_shift is not None and not stat:
         sections.append(_focus_section(comparison.focus_shift, old.school_year, new.school_year))
+    # Year against year, both named (a new file is compared with an empty plan of no year).
+    year_on_year = comparison.across_years and bool(old.school_year and new.school_year)
+    figures = _figures_section(old, new) if year_on_year and not stat else None
+    if figures is not None:
+        sections.append(figures)
     if stat:
         lines = [_line(f"{step.title}: {_step_count(comparison, step)}") for step in comparison.steps]
         sections.append(Section("Changes by step", tuple(lines)))

@@ -18,6 +18,7 @@ from planner.compare.guide import OTHER_TITLE, FieldGuide, record_noun
 from planner.compare.matching import match_records, record_label
 from planner.compare.results import focus_shift, has_results, year_results
 from planner.compare.words import same_text, word_runs
+from planner.figures import teachers_reached
 from planner.model import FieldInfo, Plan, fields_of
 from planner.questions import Template, load_template
 
@@ -165,7 +166,7 @@ def _group_by_step(guide: FieldGuide, changes: list[Change]) -> tuple[StepChange
 
 def _coached_again(old: Plan, new: Plan, teacher_ids: dict[str, str]) -> tuple[str, ...]:
     """Names of the teachers in one of last year's cycles and in one of this year's."""
-    in_new_cycles = {t for cycle in new.cycles for t in cycle.teachers}
+    in_new_cycles = set(teachers_reached(new))
     seen: dict[str, str] = {}
     roster = {t.id: record_label(t) for t in new.teachers}
     for cycle in old.cycles:

@@ -2,28 +2,20 @@
 
 `build_summary(plan)` computes what the summary shows (naming no teacher unless asked);
 `render(summary, format)` writes it in one format. jinja2 and fpdf2 are imported only when a
-format needs them.
+format needs them. The names of the formats and paper sizes are in `planner.export.formats`.
+No module of the package imports this one: it only gathers them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
+from planner.export.formats import ExportFormat, Paper
 from planner.export.summary import Summary, build_summary
 from planner.export.templates import ExportTemplateError
 
-ExportFormat = Literal["md", "html", "pdf"]
-Paper = Literal["letter", "a4"]
-PAPERS: tuple[Paper, ...] = ("letter", "a4")
-FORMATS: tuple[ExportFormat, ...] = ("md", "html", "pdf")
-
 __all__ = [
-    "FORMATS",
-    "PAPERS",
-    "ExportFormat",
     "ExportTemplateError",
-    "Paper",
     "Summary",
     "build_summary",
     "render",

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from planner.export.chart import GRID, INK, ChartGeometry
 from planner.export.formatting import hours, paragraphs, percents, plural, span
-from planner.export.summary import Breakdown, Results, Summary
+from planner.export.summary import Results, Summary
+from planner.figures import Breakdown
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-    from planner.export import Paper
+    from planner.export.formats import Paper
 
 FAMILY = "open-sans"
 MARGIN = 15.0
@@ -257,6 +258,9 @@ def _breakdowns(w: _Writer, breakdowns: Sequence[Breakdown]) -> None:
                 w.pdf.write(LINE, str(tally.count))
                 w.font("", 8.5)
                 w.pdf.write(LINE, ", " if index < len(breakdown.tallies) - 1 else "")
+            if breakdown.note:
+                w.font("", 8.5, MUTED)
+                w.pdf.write(LINE, w.clean(f" ({breakdown.note})"))
             w.pdf.ln(LINE)
         w.rule(RULE, 0.2)
         w.pdf.ln(0.6)

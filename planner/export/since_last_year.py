@@ -7,10 +7,9 @@ revised. Like the rest of the summary, it names no teacher.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from planner.compare import compare_plans
 from planner.export.formatting import plural
+from planner.figures import Figures, cycles_by_focus, plan_figures
 from planner.model import FocusArea, Plan
 
 # Answers that change every year by nature, so not worth a line.
@@ -19,22 +18,20 @@ _EVERY_YEAR = {"school_year", "last_year"}
 _MOST_PARTS_NAMED = 4
 
 
-def _served(plan: Plan) -> int:
-    return len({teacher for cycle in plan.cycles for teacher in cycle.teachers})
-
-
-def _size(last_year: Plan, plan: Plan) -> str:
+def _size(last_year: Figures, this_year: Figures) -> str:
     return (
-        f"{plural(len(plan.cycles), 'coaching cycle')} this year, {len(last_year.cycles)} last year; "
-        f"{plural(_served(plan), 'teacher')} in cycles, {_served(last_year)} last year."
+        f"{plural(this_year.cycles, 'coaching cycle')} this year, {last_year.cycles} last year; "
+        f"{plural(this_year.teachers_reached, 'teacher')} in cycles, {last_year.teachers_reached} last year."
     )
 
 
 def _focus_areas(last_year: Plan, plan: Plan) -> str:
-    before = Counter(c.focus_area for c in last_year.cycles if c.focus_area)
-    after = Counter(c.focus_area for c in plan.cycles if c.focus_area)
+    before = {t.key: t.count for t in cycles_by_focus(last_year)}
+    after = {t.key: t.count for t in cycles_by_focus(plan)}
     moved = [
-        f"{area.label} {before[area]} to {after[area]}" for area in FocusArea if before[area] != after[area]
+        f"{area.label} {before.get(area.value, 0)} to {after.get(area.value, 0)}"
+        for area in FocusArea
+        if before.get(area.value, 0) != after.get(area.value, 0)
     ]
     return f"Cycles by focus area, last year to this: {', '.join(moved)}." if moved else ""
 
@@ -42,7 +39,7 @@ def _focus_areas(last_year: Plan, plan: Plan) -> str:
 def changes_since(last_year: Plan, plan: Plan) -> list[str]:
     """A few lines on what changed from `last_year` to `plan`."""
     comparison = compare_plans(last_year, plan)
-    lines = [_size(last_year, plan)]
+    lines = [_size(plan_figures(last_year), plan_figures(plan))]
     shift = comparison.focus_shift
     if shift and shift.planned.strip():
         lines.append(

@@ -8,33 +8,38 @@ district's own template cannot reveal more than this module lets through.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from planner.calendar import cycle_end, timeline, weekly_load
+from planner.calendar import cycle_end, timeline
 from planner.export.chart import YearChart
 from planner.export.formatting import day, plural, span
-from planner.export.grade_bands import BAND_ORDER, grade_bands
 from planner.export.rewrite import name_remover, rewrite_text
 from planner.export.since_last_year import changes_since
+from planner.figures import (
+    Breakdown,
+    Tally,
+    bands_of,
+    breakdowns_of,
+    choice_tally,
+    learning_for_all,
+    learning_for_some,
+    plan_figures,
+    teachers_in,
+)
 from planner.model import (
     About,
     Accountability,
     Blackout,
     Cycle,
-    CycleKind,
     Focus,
-    FocusArea,
     GoalMet,
     LearningForAll,
     LearningForSome,
-    Move,
     Plan,
     Schedule,
-    SupportTier,
     Vision,
     Window,
 )
@@ -43,23 +48,6 @@ Dated = TypeVar("Dated", Window, Blackout)
 
 _NAMED_NOTE = "This copy names teachers, as the coach chose. Coaching is not evaluation: share it with care."
 _UNNAMED_NOTE = "Coaching is not evaluation: this summary names no teacher; it counts them by grade band."
-
-
-@dataclass(frozen=True)
-class Tally:
-    """How many of something: "Tier 1 pedagogy: 3"."""
-
-    label: str
-    count: int
-    key: str = ""
-
-
-@dataclass(frozen=True)
-class Breakdown:
-    """One way of counting the program: what is counted, and the counts."""
-
-    title: str
-    tallies: tuple[Tally, ...]
 
 
 @dataclass(frozen=True)
@@ -107,14 +95,7 @@ class Numbers:
     @property
     def breakdowns(self) -> tuple[Breakdown, ...]:
         """The non-empty tallies, each with the words that say what is counted."""
-        every = (
-            Breakdown("Cycles by focus area", self.by_focus),
-            Breakdown("Cycles by coaching move", self.by_move),
-            Breakdown("Cycles by kind", self.by_kind),
-            Breakdown("Teachers in cycles by grade band", self.by_grade_band),
-            Breakdown("Roster by support tier", self.by_support),
-        )
-        return tuple(breakdown for breakdown in every if breakdown.tallies)
+        return tuple(breakdown for breakdown in breakdowns_of(self) if breakdown.tallies)
 
 
 @dataclass(frozen=True)
@@ -226,28 +207,6 @@ def _dated_words(records: Iterable[Window | Blackout], fallback: str) -> str:
     return "; ".join(parts) + "." if parts else ""
 
 
-def _tallies(values: Iterable[str], order: Iterable[str], labels: dict[str, str]) -> tuple[Tally, ...]:
-    counts = Counter(values)
-    return tuple(Tally(labels.get(key, key), counts[key], key) for key in order if counts[key])
-
-
-def _choice_tallies(values: Iterable[object], choices: type) -> tuple[Tally, ...]:
-    return _tallies(
-        (str(v) for v in values if v is not None),
-        [c.value for c in choices],
-        {c.value: c.label for c in choices},
-    )
-
-
-def _bands_of(plan: Plan, teacher_ids: Iterable[str]) -> list[str]:
-    found: set[str] = set()
-    for teacher_id in teacher_ids:
-        teacher = plan.teacher(teacher_id)
-        if teacher is not None and teacher.grade:
-            found.update(grade_bands(teacher.grade))
-    return [band for band in BAND_ORDER if band in found]
-
-
 def _teacher_name(plan: Plan, teacher_id: str) -> str:
     teacher = plan.teacher(teacher_id)
     return teacher.name if teacher and teacher.name else teacher_id
@@ -261,8 +220,8 @@ def _cycle_row(plan: Plan, cycle: Cycle, include_names: bool) -> CycleRow:
         focus=cycle.focus_area.label if cycle.focus_area else "",
         focus_key=cycle.focus_area.value if cycle.focus_area else "",
         moves=tuple(move.label for move in cycle.moves),
-        grade_bands=tuple(_bands_of(plan, cycle.teachers)),
-        teacher_count=len(set(cycle.teachers)),
+        grade_bands=tuple(bands_of(plan, cycle.teachers)),
+        teacher_count=len(teachers_in(plan, cycle)),
         teacher_names=tuple(_teacher_name(plan, t) for t in cycle.teachers) if include_names else (),
         start=cycle.start,
         end=cycle_end(cycle),
@@ -273,26 +232,21 @@ def _cycle_row(plan: Plan, cycle: Cycle, include_names: bool) -> CycleRow:
     )
 
 
-def _served(plan: Plan) -> list[str]:
-    return list(dict.fromkeys(t for cycle in plan.cycles for t in cycle.teachers))
-
-
 def _numbers(plan: Plan) -> Numbers:
-    served = _served(plan)
-    bands = [band for teacher_id in served for band in _bands_of(plan, [teacher_id])]
+    figures = plan_figures(plan)
     return Numbers(
-        cycles=len(plan.cycles),
-        teachers_served=len(served),
-        teachers_on_roster=len(plan.teachers),
-        weeks_of_cycles=sum(c.weeks or 0 for c in plan.cycles),
-        most_at_once=max((len(w.cycles) for w in weekly_load(plan)), default=0),
+        cycles=figures.cycles,
+        teachers_served=figures.teachers_reached,
+        teachers_on_roster=figures.teachers_on_roster,
+        weeks_of_cycles=figures.weeks_of_cycles,
+        most_at_once=figures.most_at_once,
         hours_per_week=plan.about.hours_per_week,
         cycle_time_percent=plan.schedule.cycle_time_percent,
-        by_focus=_choice_tallies((c.focus_area for c in plan.cycles), FocusArea),
-        by_move=_choice_tallies((m for c in plan.cycles for m in c.moves), Move),
-        by_grade_band=_tallies(bands, BAND_ORDER, {}),
-        by_kind=_choice_tallies((c.kind for c in plan.cycles), CycleKind),
-        by_support=_choice_tallies((t.support for t in plan.teachers), SupportTier),
+        by_focus=figures.by_focus,
+        by_move=figures.by_move,
+        by_grade_band=figures.by_grade_band,
+        by_kind=figures.by_kind,
+        by_support=figures.by_support,
     )
 
 
@@ -311,7 +265,7 @@ def results_of(plan: Plan) -> Results | None:
         school_year=plan.school_year,
         cycles=len(plan.cycles),
         cycles_with_results=len(finished),
-        by_goal_met=_choice_tallies((c.result.goal_met for c in finished), GoalMet),
+        by_goal_met=choice_tally((c.result.goal_met for c in finished), GoalMet),
         average_baseline=_average([c.baseline_percent for c in measured]),  # type: ignore[misc]
         average_end=_average([c.result.end_percent for c in measured]),  # type: ignore[misc]
         carry_forward=carry,
@@ -354,10 +308,8 @@ def build_summary(
         about=plan.about,
         vision=plan.vision,
         focus=plan.focus,
-        learning_for_all=tuple(
-            item for item in plan.learning_for_all if item.topic or item.format or item.timing
-        ),
-        learning_for_some=tuple(item for item in plan.learning_for_some if item.group or item.topic),
+        learning_for_all=tuple(learning_for_all(plan)),
+        learning_for_some=tuple(learning_for_some(plan)),
         numbers=_numbers(plan),
         cycles=tuple(_cycle_row(plan, c, include_names) for c in plan.cycles),
         chart=_chart(plan),

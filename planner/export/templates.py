@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.export import formatting
+from planner.export.formatting import day, hours, percents, plural, span
 
 if TYPE_CHECKING:
     import jinja2
@@ -21,11 +21,11 @@ HTML_TEMPLATE = "summary.html.j2"
 MARKDOWN_TEMPLATE = "summary.md.j2"
 
 _FILTERS: dict[str, Callable[..., str]] = {
-    "day": formatting.day,
-    "span": formatting.span,
-    "percents": formatting.percents,
-    "hours": formatting.hours,
-    "plural": formatting.plural,
+    "day": day,
+    "span": span,
+    "percents": percents,
+    "hours": hours,
+    "plural": plural,
 }
 
 

@@ -42,7 +42,10 @@ def test_content_of_the_summary(plan: Plan) -> None:
     assert "**Year 2.** Students explaining their reasoning in every lesson." in text
     assert "**3 coaching cycles** with **3 of the 3 teachers** on the roster" in text
     assert "- Cycles by focus area: Using student data 1, Tier 1 pedagogy 1, Content knowledge 1" in text
-    assert "- Teachers in cycles by grade band: K-2 1, 3-5 1, 6-8 1" in text
+    assert (
+        "- Teachers in cycles by grade band: K-2 1, 3-5 1, 6-8 1 (a teacher of two bands counts in each)"
+        in text
+    )
     assert "| Counting collections (Co-planning lessons) |" in text
     assert "| 38% to 75% |" in text
     assert (

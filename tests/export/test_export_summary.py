@@ -8,7 +8,7 @@ import pytest
 from export_plans import SECRET_NOTE, TEACHER_NAMES, small_plan
 
 from planner.export import build_summary, render
-from planner.export.grade_bands import grade_bands
+from planner.figures import grade_bands
 from planner.model import Cycle, FocusArea, GoalMet, Plan
 
 

@@ -9,8 +9,8 @@ from textual.message import Message
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from planner.calendar import cycle_end
 from planner.checks import plan_warnings
+from planner.figures import plan_figures
 from planner.model import Plan
 from planner.questions import Step, Template, unanswered
 from planner.tui.widgets.step_view import focus_answer
@@ -71,12 +71,11 @@ class ReviewView(Vertical):
     def refresh_records(self) -> None:
         """Recompute the summary, the unanswered questions and the warnings from the plan."""
         plan = self.plan
-        weeks = sum(c.weeks or 0 for c in plan.cycles if cycle_end(c))
-        served = {t for c in plan.cycles for t in c.teachers}
+        figures = plan_figures(plan)
         self.query_one(".review-summary", Static).update(
-            f"{len(plan.cycles)} cycles · {len(served)} of {len(plan.teachers)} teachers in a cycle · "
-            f"{weeks} weeks of cycles · {len(plan.learning_for_all) + len(plan.learning_for_some)} "
-            "professional learning items"
+            f"{figures.cycles} cycles · {figures.teachers_reached} of {figures.teachers_on_roster} "
+            f"teachers in a cycle · {figures.weeks_of_cycles} weeks of cycles · "
+            f"{figures.learning_items} professional learning items"
         )
         warnings = plan_warnings(plan, self.template)
         missing = unanswered(self.template.steps, plan)
