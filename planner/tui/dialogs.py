@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
+from planner.export.formats import FORMAT_NAMES
 from planner.plan_file import Problem, one_line
 
 # The problems listed (each a widget); a file with thousands of problems shows the first ones and
@@ -200,7 +201,7 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         with Vertical():
             yield Label("Export a summary for administrators", classes="dialog-title")
             yield Label("Format")
-            formats = [("Markdown", "md"), ("HTML, print-ready", "html"), ("PDF", "pdf")]
+            formats = [(name, code) for code, name in FORMAT_NAMES.items()]
             yield Select(formats, value="md", allow_blank=False, id="format")
             yield Label("Teachers")
             names = [("Not named: counts and grade bands only", False), ("Named", True)]
