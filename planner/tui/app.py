@@ -66,13 +66,16 @@ class PlannerApp(App[None]):
         new_plan: Callable[[Path], Plan],
         found_plans: list[Path] | None = None,
         new_plan_path: Path = Path("new-plan.toml"),
+        build_ahead: bool = True,
     ) -> None:
+        """`build_ahead`: build the steps not shown in the background after the first paint."""
         super().__init__()
         self.plan_path = plan_path
         self.load_template = load_template
         self.new_plan = new_plan
         self.found_plans = found_plans or []
         self.new_plan_path = new_plan_path
+        self.build_ahead = build_ahead
         self.session: PlanSession | None = None
         # Whether Textual has shown its first frame (see on_ready).
         self.first_frame_shown = False

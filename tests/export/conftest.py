@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from export_plans import EXAMPLES, small_plan
 
 from planner.model import Plan
 from planner.plan_file import load_plan, plan_to_text
+from tests.export.export_plans import EXAMPLES, small_plan
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import itertools
 
 import pypdf
 import pytest
-from html_reader import parse_html
 
 from planner.export import build_summary, render
 from planner.model import Plan
+from tests.export.html_reader import parse_html
 
 
 def _roster_names(*plans: Plan) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.tui.screens.error_screen import SHOWN_PROBLEMS, ErrorScreen
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 def _shown(app) -> list[str]:

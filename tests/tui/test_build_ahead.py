@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_view import StepView
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 async def test_every_step_is_built_hidden_then_the_objects_are_frozen(example_copy: Path) -> None:

@@ -9,7 +9,7 @@ from textual.widgets import Button, Input, OptionList, Select
 from planner.tui.screens.compare_screen import ChangesScreen, StepCompareScreen
 from planner.tui.screens.dialogs import AskText
 from planner.tui.screens.export_dialog import ExportDialog
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 def _text(screen) -> str:

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable
 
 from planner.questions import load_template
-from tests.tui.conftest import go_to_step, make_app
+from tests.tui.harness import go_to_step, make_app
 
 STEP_IDS = [step.id for step in load_template().steps]
 

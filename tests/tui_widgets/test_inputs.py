@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.tui_widgets.host import Host
 from textual.widgets import Input, OptionList, Select, SelectionList, Static, TextArea
 
 from planner.model import CycleKind, Interest, Move, Plan
 from planner.tui.widgets.inputs import input_for
 from planner.tui.widgets.inputs.list_editor import ItemList
-from tests.tui_widgets.conftest import Host
 
 
 def _error(app: Host) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.tui_widgets.host import Host
 from textual.widgets import DataTable, Input, Select, SelectionList, Static, TextArea
 
 from planner.model import Cycle, GoalMet, Plan, Priority, SupportTier, Teacher, Window
 from planner.questions import InputKind, Question
 from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.records import ConfirmDialog, RecordForm, RecordsEditor
-from tests.tui_widgets.conftest import Host
 
 
 def _editor(question: Question, records: list, plan: Plan) -> Host:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.tui_widgets.host import Host
+
 from planner.model import Cycle, CycleKind, FocusArea, Move, Plan
 from planner.tui.widgets.records import RecordsEditor
-from tests.tui_widgets.conftest import Host
 
 
 async def _open_first_record(pilot) -> None:

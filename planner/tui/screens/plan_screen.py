@@ -187,7 +187,8 @@ class PlanScreen(Screen[None]):
             return
         self.show_step(self.step_index)
         self.focus_step()
-        self.set_timer(BUILD_AHEAD_DELAY, self._build_ahead)
+        if self.app.build_ahead:  # type: ignore[attr-defined]
+            self.set_timer(BUILD_AHEAD_DELAY, self._build_ahead)
 
     def _show_title(self) -> None:
         plan = self.session.plan
