@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import socket
@@ -44,14 +43,6 @@ def _lock_for(canonical_example: Path, pid: int, host: str = "") -> None:
     lock_path(canonical_example).write_text(
         f"coach@{host or socket.gethostname()}.{pid} since 2026-12-02T06:10:00+00:00\n"
     )
-
-
-def _exit_code(terminal: Terminal) -> int:
-    """Wait for the planner to end, reading what it writes meanwhile (a full terminal would stop it)."""
-    while terminal.process.poll() is None:
-        with contextlib.suppress(AssertionError):
-            terminal.wait_for("\0", timeout=0.2)
-    return terminal.process.returncode
 
 
 def _answers(dialog: ChoiceDialog) -> list[str]:
@@ -157,7 +148,7 @@ def test_two_real_planners_on_one_plan_keep_their_own_work(canonical_example: Pa
         (kept,) = draft_files(canonical_example)
         assert f"-{first.process.pid}-" in kept.name and "First window." in kept.read_text()
         second.type("\x11")  # ctrl+q: nothing changed here, so it quits at once
-        assert _exit_code(second) == 0
+        assert second.exit_code() == 0
     finally:
         first.close()
         if second is not None:

@@ -11,6 +11,7 @@ captured) and builds only the steps it shows, unless a test asks `build_ahead=Tr
 from __future__ import annotations
 
 import contextlib
+import inspect
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -33,6 +34,9 @@ def default_template(_plan: Plan, _path: Path) -> Template:
 class StillCursorsApp(PlannerApp):
     """The planner with every text cursor still: blinking is turned off as an input takes focus
     (only a focused cursor blinks)."""
+
+    # Textual reads a relative CSS_PATH beside the file of the app's class: the planner's own.
+    CSS_PATH = Path(inspect.getfile(PlannerApp)).parent / PlannerApp.CSS_PATH
 
     @on(events.DescendantFocus)
     def _still_cursor(self, event: events.DescendantFocus) -> None:

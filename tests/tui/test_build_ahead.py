@@ -12,7 +12,7 @@ from tests.tui.harness import make_app
 
 
 async def test_every_step_is_built_hidden_then_the_objects_are_frozen(example_copy: Path) -> None:
-    app = make_app(example_copy)
+    app = make_app(example_copy, build_ahead=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.plan_screen
@@ -34,7 +34,7 @@ async def test_a_step_due_to_be_built_as_the_app_ends_is_left_unbuilt(example_co
     ctrl+q and the end of the app (seen in a real terminal: the mount then failed and the planner
     stopped with an error instead of quitting). That moment cannot be reached from outside on
     demand, so the callbacks are called in it."""
-    app = make_app(example_copy)
+    app = make_app(example_copy, build_ahead=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.plan_screen
