@@ -71,17 +71,18 @@ class PlannerApp(App[None]):
         new_plan_path: Path = Path("new-plan.toml"),
         build_ahead: bool = True,
     ) -> None:
+        """`build_ahead`: build the steps not shown in the background after the first paint."""
         super().__init__()
         self.plan_path = plan_path
         self.load_template = load_template
         self.new_plan = new_plan
         self.found_plans = found_plans or []
         self.new_plan_path = new_plan_path
+        self.build_ahead = build_ahead
         self.session: PlanSession | None = None
         # Whether Textual has shown its first frame (see on_ready).
         self.first_frame_shown = False
         self.keys_in_order = KeysInOrder(self)
-        self.build_ahead = build_ahead
         # Set by the command that owns the process, before the app runs.
         self.process_hooks = ProcessHooks()
 

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_support import VALID_PLAN, Planner, run_planner
+
+from tests.cli.cli_support import VALID_PLAN, Planner, run_planner
 
 
 @pytest.fixture

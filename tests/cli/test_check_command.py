@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from cli_support import VALID_PLAN, Planner
-
 from planner.checks import plan_warnings
 from planner.plan_file import load_plan
+from tests.cli.cli_support import VALID_PLAN, Planner
 
 # A cycle through winter break, one outside every window, and a teacher in no cycle.
 WARNED = (

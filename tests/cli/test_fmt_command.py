@@ -10,10 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from cli_support import FIXTURES, REPO, VALID_PLAN, Planner
 
 from planner.cli import fmt_command
 from planner.plan_file import load_plan, plan_to_text
+from tests.cli.cli_support import FIXTURES, REPO, VALID_PLAN, Planner
 
 # The small plan as a person might type it: keys out of order, inline lists, spacing of their own.
 HAND_WRITTEN = """\

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from cli_support import REPO, run_planner
 
 from planner import __version__
 from planner.cli.main import SUBCOMMANDS, main
+from tests.cli.cli_support import REPO, run_planner
 
 
 def test_version() -> None:

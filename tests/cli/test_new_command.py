@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from cli_support import REPO, VALID_PLAN, Planner
 
 from planner.model import Plan
 from planner.new_year import coming_school_year
 from planner.plan_file import load_plan, plan_to_text
+from tests.cli.cli_support import REPO, VALID_PLAN, Planner
 
 EXAMPLE = REPO / "examples" / "plans" / "2025-26.toml"
 DISTRICT_TEMPLATE = REPO / "examples" / "templates" / "district-template.toml"

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from cli_support import FIXTURES, VALID_PLAN, Planner
+from tests.cli.cli_support import FIXTURES, VALID_PLAN, Planner
 
 
 def _problems(planner: Planner, path: Path) -> list[str]:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pypdf
-from export_plans import TEACHER_NAMES, small_plan
 
 from planner.plan_file import plan_to_text
+from tests.export.export_plans import TEACHER_NAMES, small_plan
 
 
 def _planner(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:

@@ -7,10 +7,10 @@ import itertools
 
 import pypdf
 import pytest
-from html_reader import parse_html
 
 from planner.export import build_summary, render
 from planner.model import Plan
+from tests.export.html_reader import parse_html
 
 
 def _roster_names(*plans: Plan) -> set[str]:
@@ -26,8 +26,8 @@ def _text(plan: Plan, export_format: str, **options) -> str:
 
 
 @pytest.mark.parametrize("export_format", ["md", "html", "pdf"])
-def test_the_example_summary_says_what_a_principal_asks(export_format: str, example: Plan) -> None:
-    text = " ".join(_text(example, export_format).split()).replace("&#39;", "'")
+def test_the_example_summary_says_what_a_principal_asks(export_format: str, example_plan: Plan) -> None:
+    text = " ".join(_text(example_plan, export_format).split()).replace("&#39;", "'")
     for expected in (
         "Math coaching plan 2025-26",
         "Maya Lindqvist, K-5 math coach",
@@ -51,26 +51,26 @@ def test_the_example_summary_says_what_a_principal_asks(export_format: str, exam
 
 @pytest.mark.parametrize("export_format", ["md", "html", "pdf"])
 def test_no_teacher_is_named_unless_asked_and_notes_never(
-    export_format: str, example: Plan, last_year: Plan
+    export_format: str, example_plan: Plan, example_last_year_plan: Plan
 ) -> None:
-    names = _roster_names(example, last_year)
-    text = _text(example, export_format, last_year=last_year)
+    names = _roster_names(example_plan, example_last_year_plan)
+    text = _text(example_plan, export_format, last_year=example_last_year_plan)
     assert [name for name in names if name in text] == []
-    named = " ".join(_text(example, export_format, include_names=True).split())
-    in_cycles = {example.teacher(t).name for cycle in example.cycles for t in cycle.teachers}
+    named = " ".join(_text(example_plan, export_format, include_names=True).split())
+    in_cycles = {example_plan.teacher(t).name for cycle in example_plan.cycles for t in cycle.teachers}
     assert in_cycles and all(name in named for name in in_cycles)
-    notes = [" ".join(t.notes.split()) for t in example.teachers if t.notes]
+    notes = [" ".join(t.notes.split()) for t in example_plan.teachers if t.notes]
     assert notes and not any(note in named or note in text for note in notes)
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
-def test_the_example_pdf_fits_on_two_pages(paper: str, example: Plan) -> None:
-    reader = pypdf.PdfReader(io.BytesIO(render(build_summary(example), "pdf", paper=paper)))
+def test_the_example_pdf_fits_on_two_pages(paper: str, example_plan: Plan) -> None:
+    reader = pypdf.PdfReader(io.BytesIO(render(build_summary(example_plan), "pdf", paper=paper)))
     assert len(reader.pages) == 2
 
 
-def test_the_example_html_is_well_formed(example: Plan, last_year: Plan) -> None:
-    page = parse_html(_text(example, "html", last_year=last_year))
+def test_the_example_html_is_well_formed(example_plan: Plan, example_last_year_plan: Plan) -> None:
+    page = parse_html(_text(example_plan, "html", last_year=example_last_year_plan))
     assert page.html_lang == "en"
     levels = [level for level, _ in page.headings]
     assert levels.count(1) == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels))
@@ -79,8 +79,8 @@ def test_the_example_html_is_well_formed(example: Plan, last_year: Plan) -> None
     assert page.loading_attributes == [] and "script" not in page.tags
 
 
-def test_compared_with_last_year(example: Plan, last_year: Plan) -> None:
-    text = _text(example, "md", last_year=last_year)
+def test_compared_with_last_year(example_plan: Plan, example_last_year_plan: Plan) -> None:
+    text = _text(example_plan, "md", last_year=example_last_year_plan)
     since = text.split("## Since last year", 1)[1]
     assert "- 8 coaching cycles this year, 9 last year; 10 teachers in cycles, 11 last year." in since
     assert "- This year's focus is the one planned last year for year 2." in since

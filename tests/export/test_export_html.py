@@ -6,11 +6,11 @@ import itertools
 from pathlib import Path
 
 import pytest
-from export_plans import HOSTILE, hostile_plan
-from html_reader import parse_html
 
 from planner.export import ExportTemplateError, build_summary, render
 from planner.model import Plan
+from tests.export.export_plans import HOSTILE, hostile_plan
+from tests.export.html_reader import parse_html
 
 DASH = "\N{EN DASH}"
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from export_plans import hostile_plan
-
 from planner.export import build_summary, render
 from planner.export.markdown import escape_markdown
 from planner.model import Plan
+from tests.export.export_plans import hostile_plan
 
 DASH = "\N{EN DASH}"
 

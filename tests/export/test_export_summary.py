@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from export_plans import SECRET_NOTE, TEACHER_NAMES, small_plan
 
 from planner.export import build_summary, render
 from planner.figures import grade_bands
 from planner.model import Cycle, FocusArea, GoalMet, Plan
+from tests.export.export_plans import SECRET_NOTE, TEACHER_NAMES, small_plan
 
 
 def _counts(tallies) -> dict[str, int]:

@@ -10,8 +10,8 @@ from textual.widgets import Static
 
 from planner.plan_file import draft_path, write_draft
 from planner.tui.dialogs import ChoiceDialog, TextDialog
-from tests.tui.conftest import make_app
 from tests.tui.drafts import choose, draft_files, ended_session
+from tests.tui.harness import make_app
 
 
 def _edited(text: str, old: str, new: str) -> str:
@@ -19,22 +19,22 @@ def _edited(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def _draft_then_pull(plan: Path, drafted: tuple[str, str], pulled: tuple[str, str]) -> Path:
+def _draft_then_pull(canonical_example: Path, drafted: tuple[str, str], pulled: tuple[str, str]) -> Path:
     """A draft of an ended session made from the file, then the file changed under it, newer."""
-    base = plan.read_text()
+    base = canonical_example.read_text()
     token = ended_session()
-    write_draft(plan, token, _edited(base, *drafted), base)
-    draft = draft_path(plan, token)
+    write_draft(canonical_example, token, _edited(base, *drafted), base)
+    draft = draft_path(canonical_example, token)
     os.utime(draft, (1_700_000_000, 1_700_000_000))  # the draft is older than the file
-    plan.write_text(_edited(base, *pulled))
+    canonical_example.write_text(_edited(base, *pulled))
     return draft
 
 
-async def test_a_draft_older_than_a_pulled_file_is_merged_with_it(plan: Path) -> None:
+async def test_a_draft_older_than_a_pulled_file_is_merged_with_it(canonical_example: Path) -> None:
     draft = _draft_then_pull(
-        plan, ('coach = "Maya Lindqvist"', 'coach = "Maya L."'), ("K-5 math", "K-8 math")
+        canonical_example, ('coach = "Maya Lindqvist"', 'coach = "Maya L."'), ("K-5 math", "K-8 math")
     )
-    app = make_app(plan)
+    app = make_app(canonical_example)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
@@ -50,17 +50,17 @@ async def test_a_draft_older_than_a_pulled_file_is_merged_with_it(plan: Path) ->
         about = app.session.plan.about
         assert (about.coach, about.role) == ("Maya L.", "K-8 math coach")
         assert not draft.exists()  # its work is in this session's own draft now
-        (own,) = draft_files(plan)
+        (own,) = draft_files(canonical_example)
         assert f"-{os.getpid()}-" in own.name
 
 
-async def test_answers_both_changed_are_named_and_keep_the_drafts_side(plan: Path) -> None:
+async def test_answers_both_changed_are_named_and_keep_the_drafts_side(canonical_example: Path) -> None:
     _draft_then_pull(
-        plan,
+        canonical_example,
         ('coach = "Maya Lindqvist"', 'coach = "Drafted"'),
         ('coach = "Maya Lindqvist"', 'coach = "Pulled"'),
     )
-    app = make_app(plan)
+    app = make_app(canonical_example)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "Coach (about.coach)" in app.screen.body  # type: ignore[attr-defined]
@@ -70,13 +70,13 @@ async def test_answers_both_changed_are_named_and_keep_the_drafts_side(plan: Pat
         assert app.session.plan.about.coach == "Drafted"
 
 
-async def test_a_draft_that_holds_nothing_the_file_lacks_is_not_offered(plan: Path) -> None:
+async def test_a_draft_that_holds_nothing_the_file_lacks_is_not_offered(canonical_example: Path) -> None:
     # The same plan written differently (as by another tool): the contents agree.
     token = ended_session()
-    write_draft(plan, token, plan.read_text(), plan.read_text())
-    plan.write_text("# formatted by hand\n" + plan.read_text().replace(" = ", "="))
-    app = make_app(plan)
+    write_draft(canonical_example, token, canonical_example.read_text(), canonical_example.read_text())
+    canonical_example.write_text("# formatted by hand\n" + canonical_example.read_text().replace(" = ", "="))
+    app = make_app(canonical_example)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not isinstance(app.screen, ChoiceDialog)
-    assert draft_files(plan) == []
+    assert draft_files(canonical_example) == []

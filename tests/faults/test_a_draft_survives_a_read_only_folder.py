@@ -16,8 +16,9 @@ from planner.plan_file import drafts
 from planner.plan_file.drafts import fallback_folder
 from planner.tui.widgets import draft_line
 from tests.faults.folders import read_only_folder
-from tests.tui.conftest import EXAMPLES, make_app
+from tests.repository import EXAMPLES
 from tests.tui.drafts import change_coach, draft_files, draft_text
+from tests.tui.harness import make_app
 from tests.tui.terminal import Terminal
 
 HANG_UPS: dict[str, Callable[[Terminal], None]] = {

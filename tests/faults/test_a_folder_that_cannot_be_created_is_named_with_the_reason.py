@@ -13,7 +13,7 @@ import pytest
 from planner.cli.main import main
 from planner.model import Plan
 from planner.plan_file import plan_to_text
-from tests.tui.conftest import make_app, type_coach_and_save
+from tests.tui.harness import make_app, type_coach_and_save
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.plan_file import load_plan
-from tests.tui.conftest import make_app, type_coach_and_save
+from tests.tui.harness import make_app, type_coach_and_save
 from tests.tui.terminal import Terminal
 
 PLAN = Path("plans/2026-27.toml")

@@ -12,7 +12,7 @@ from textual.widgets import Input
 
 from planner.model import Plan
 from planner.plan_file import ChangedOnDiskError, load_plan, plan_to_text, save_plan
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ import pytest
 
 from planner.plan_file import draft_path, load_plan, plan_to_text
 from planner.tui.dialogs import ChoiceDialog
-from tests.tui.conftest import EXAMPLES, make_app
+from tests.repository import EXAMPLES
 from tests.tui.drafts import change_coach, ended_session
+from tests.tui.harness import make_app
 
 _PLAN = plan_to_text(load_plan(EXAMPLES / "2025-26.toml").plan)
 UNREADABLE = {

@@ -20,14 +20,7 @@ from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens.plan_screen import PlanScreen
 from planner.tui.widgets import step_views
 from planner.tui.widgets.records.record_form import RecordForm
-from tests.tui.conftest import (  # noqa: F401 (the fixtures: the state in tmp, cursors still, the example plan)
-    _state_in_tmp,
-    _still_cursors,
-    example_copy,
-    go_to_step,
-    make_app,
-    until,
-)
+from tests.tui.harness import go_to_step, make_app, until
 
 # The characters of the named keys that type one.
 _CHARACTERS = {"space": " ", "tab": "\t"}
@@ -122,7 +115,7 @@ async def test_a_step_change_returns_with_the_keyboard_in_the_new_step(tmp_path:
         assert app.focused is screen.query_one("#step-vision").query(TextArea).first()
 
 
-async def test_ctrl_q_right_after_typing_asks_to_save_what_was_typed(example_copy: Path) -> None:  # noqa: F811
+async def test_ctrl_q_right_after_typing_asks_to_save_what_was_typed(example_copy: Path) -> None:
     app = make_app(example_copy)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.focused, Input))

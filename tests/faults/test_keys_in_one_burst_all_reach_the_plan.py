@@ -41,7 +41,7 @@ def _saved(terminal: Terminal, plan: Path) -> None:
 def test_a_name_and_a_role_typed_in_one_burst_before_ctrl_s_are_saved(
     terminal: Terminal, tmp_path: Path
 ) -> None:
-    terminal.burst(f"Wombat Fernsby{TAB}Math coach{CTRL_S}")
+    terminal.type(f"Wombat Fernsby{TAB}Math coach{CTRL_S}")
     _saved(terminal, tmp_path / "2026-27.toml")
     about = load_plan(tmp_path / "2026-27.toml").plan.about
     assert (about.coach, about.role) == ("Wombat Fernsby", "Math coach")
@@ -50,7 +50,7 @@ def test_a_name_and_a_role_typed_in_one_burst_before_ctrl_s_are_saved(
 def test_keys_after_ctrl_n_in_the_same_burst_land_in_the_next_step(
     terminal: Terminal, tmp_path: Path
 ) -> None:
-    terminal.burst(f"Wombat Fernsby{CTRL_N}Every student explains{CTRL_S}")
+    terminal.type(f"Wombat Fernsby{CTRL_N}Every student explains{CTRL_S}")
     _saved(terminal, tmp_path / "2026-27.toml")
     plan = load_plan(tmp_path / "2026-27.toml").plan
     assert plan.about.coach == "Wombat Fernsby"
@@ -62,13 +62,13 @@ def test_a_teacher_typed_in_one_burst_through_the_roster_form_is_saved(
 ) -> None:
     # Five steps on to "Who is coached", two fields on to its roster, "a" opens the new teacher's
     # form, its name, tab, its grade, ctrl+s saves the form and ctrl+s the plan: all in one write.
-    terminal.burst(f"{CTRL_N * 5}{TAB}{TAB}aZed Test{TAB}5{CTRL_S}{CTRL_S}")
+    terminal.type(f"{CTRL_N * 5}{TAB}{TAB}aZed Test{TAB}5{CTRL_S}{CTRL_S}")
     _saved(terminal, tmp_path / "2026-27.toml")
     teachers = load_plan(tmp_path / "2026-27.toml").plan.teachers
     assert [(t.name, t.grade) for t in teachers] == [("Zed Test", "5")]
 
 
 def test_a_paste_followed_at_once_by_ctrl_s_is_saved(terminal: Terminal, tmp_path: Path) -> None:
-    terminal.burst(f"\x1b[200~Wombat Fernsby\x1b[201~{CTRL_S}")
+    terminal.type(f"\x1b[200~Wombat Fernsby\x1b[201~{CTRL_S}")
     _saved(terminal, tmp_path / "2026-27.toml")
     assert load_plan(tmp_path / "2026-27.toml").plan.about.coach == "Wombat Fernsby"

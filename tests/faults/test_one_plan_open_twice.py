@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import socket
@@ -17,13 +16,14 @@ from planner.plan_file import lock_plan, take_over_lock
 from planner.plan_file.lock import lock_path, read_lock
 from planner.tui.dialogs import ChoiceDialog
 from planner.tui.screens.plan_screen import PlanScreen
-from tests.tui.conftest import EXAMPLES, make_app
+from tests.repository import EXAMPLES
 from tests.tui.drafts import change_coach, choose, draft_files, ended_session
+from tests.tui.harness import make_app
 from tests.tui.terminal import Terminal
 
 
 @pytest.fixture
-def plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def canonical_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     path = tmp_path / "2025-26.toml"
     path.write_text((EXAMPLES / "2025-26.toml").read_text())
@@ -39,18 +39,10 @@ def other_planner() -> Iterator[int]:
     process.wait()
 
 
-def _lock_for(plan: Path, pid: int, host: str = "") -> None:
-    lock_path(plan).write_text(
+def _lock_for(canonical_example: Path, pid: int, host: str = "") -> None:
+    lock_path(canonical_example).write_text(
         f"coach@{host or socket.gethostname()}.{pid} since 2026-12-02T06:10:00+00:00\n"
     )
-
-
-def _exit_code(terminal: Terminal) -> int:
-    """Wait for the planner to end, reading what it writes meanwhile (a full terminal would stop it)."""
-    while terminal.process.poll() is None:
-        with contextlib.suppress(AssertionError):
-            terminal.wait_for("\0", timeout=0.2)
-    return terminal.process.returncode
 
 
 def _answers(dialog: ChoiceDialog) -> list[str]:
@@ -58,11 +50,11 @@ def _answers(dialog: ChoiceDialog) -> list[str]:
 
 
 async def test_a_plan_open_in_a_running_planner_opens_read_only_and_saves_nothing(
-    plan: Path, other_planner: int
+    canonical_example: Path, other_planner: int
 ) -> None:
-    _lock_for(plan, other_planner)
-    before = plan.read_text()
-    app = make_app(plan)
+    _lock_for(canonical_example, other_planner)
+    before = canonical_example.read_text()
+    app = make_app(canonical_example)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         dialog = app.screen
@@ -82,16 +74,16 @@ async def test_a_plan_open_in_a_running_planner_opens_read_only_and_saves_nothin
         assert _answers(app.screen)[0] == "keep"  # type: ignore[arg-type]
         await choose(pilot, app, "keep")
     assert app.return_code == 0
-    assert plan.read_text() == before
-    (own,) = draft_files(plan)
+    assert canonical_example.read_text() == before
+    (own,) = draft_files(canonical_example)
     assert f"-{os.getpid()}-" in own.name and 'coach = "Second window"' in own.read_text()
-    assert read_lock(lock_path(plan)).pid == other_planner  # type: ignore[union-attr]
+    assert read_lock(lock_path(canonical_example)).pid == other_planner  # type: ignore[union-attr]
 
 
-async def test_a_stale_lock_is_taken_over_and_removed_on_quitting(plan: Path) -> None:
+async def test_a_stale_lock_is_taken_over_and_removed_on_quitting(canonical_example: Path) -> None:
     ended_pid = int(ended_session().split("-")[-2])
-    _lock_for(plan, ended_pid)
-    app = make_app(plan)
+    _lock_for(canonical_example, ended_pid)
+    app = make_app(canonical_example)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         dialog = app.screen
@@ -101,15 +93,17 @@ async def test_a_stale_lock_is_taken_over_and_removed_on_quitting(plan: Path) ->
         await pilot.press("enter")
         await pilot.pause()
         assert not app.session.read_only
-        assert read_lock(lock_path(plan)).pid == os.getpid()  # type: ignore[union-attr]
+        assert read_lock(lock_path(canonical_example)).pid == os.getpid()  # type: ignore[union-attr]
         await pilot.press("ctrl+q")
         await pilot.pause()
-    assert not lock_path(plan).exists()
+    assert not lock_path(canonical_example).exists()
 
 
-async def test_a_lock_from_another_computer_is_taken_over_only_after_a_second_question(plan: Path) -> None:
-    _lock_for(plan, 4242, host="other-laptop")
-    app = make_app(plan)
+async def test_a_lock_from_another_computer_is_taken_over_only_after_a_second_question(
+    canonical_example: Path,
+) -> None:
+    _lock_for(canonical_example, 4242, host="other-laptop")
+    app = make_app(canonical_example)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "another computer" in app.screen.body  # type: ignore[attr-defined]
@@ -117,31 +111,31 @@ async def test_a_lock_from_another_computer_is_taken_over_only_after_a_second_qu
         assert isinstance(app.screen, ChoiceDialog) and "other-laptop" in app.screen.body
         await pilot.press("enter")  # Cancel, the default
         await pilot.pause()
-    assert read_lock(lock_path(plan)).host == "other-laptop"  # type: ignore[union-attr]
+    assert read_lock(lock_path(canonical_example)).host == "other-laptop"  # type: ignore[union-attr]
 
 
-def test_locking_is_for_one_process_at_a_time(plan: Path, other_planner: int) -> None:
-    assert lock_plan(plan) is None
-    assert lock_plan(plan) is None  # this process holds it already
-    _lock_for(plan, other_planner)
-    holder = lock_plan(plan)
+def test_locking_is_for_one_process_at_a_time(canonical_example: Path, other_planner: int) -> None:
+    assert lock_plan(canonical_example) is None
+    assert lock_plan(canonical_example) is None  # this process holds it already
+    _lock_for(canonical_example, other_planner)
+    holder = lock_plan(canonical_example)
     assert holder is not None and holder.pid == other_planner and holder.running
-    take_over_lock(plan)
-    assert read_lock(lock_path(plan)).pid == os.getpid()  # type: ignore[union-attr]
+    take_over_lock(canonical_example)
+    assert read_lock(lock_path(canonical_example)).pid == os.getpid()  # type: ignore[union-attr]
 
 
-def test_two_real_planners_on_one_plan_keep_their_own_work(plan: Path, tmp_path: Path) -> None:
+def test_two_real_planners_on_one_plan_keep_their_own_work(canonical_example: Path, tmp_path: Path) -> None:
     state = tmp_path / "state"
-    first = Terminal(plan, state)
+    first = Terminal(canonical_example, state)
     second = None
     try:
         first.wait_for("About this plan")
-        assert read_lock(lock_path(plan)).pid == first.process.pid  # type: ignore[union-attr]
+        assert read_lock(lock_path(canonical_example)).pid == first.process.pid  # type: ignore[union-attr]
         first.type("\x0e")  # ctrl+n: the district's vision
         first.wait_for("Where is the district heading")
         first.type(" First window.")
         first.wait_for("First window.")
-        second = Terminal(plan, state)
+        second = Terminal(canonical_example, state)
         second.wait_for("is already open")
         second.wait_for("still running")
         second.type("\r")  # Open read-only
@@ -150,16 +144,16 @@ def test_two_real_planners_on_one_plan_keep_their_own_work(plan: Path, tmp_path:
         second.wait_for("Not saved")
         first.process.send_signal(signal.SIGHUP)
         assert first.exit_code() != 0
-        assert not lock_path(plan).exists()
-        (kept,) = draft_files(plan)
+        assert not lock_path(canonical_example).exists()
+        (kept,) = draft_files(canonical_example)
         assert f"-{first.process.pid}-" in kept.name and "First window." in kept.read_text()
         second.type("\x11")  # ctrl+q: nothing changed here, so it quits at once
-        assert _exit_code(second) == 0
+        assert second.exit_code() == 0
     finally:
         first.close()
         if second is not None:
             second.close()
-    third = Terminal(plan, state)
+    third = Terminal(canonical_example, state)
     try:
         third.wait_for("Recover your draft?")
         third.wait_for(f"process {first.process.pid}")

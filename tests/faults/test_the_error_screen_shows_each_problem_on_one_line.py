@@ -8,7 +8,7 @@ from pathlib import Path
 
 from planner.tui.dialogs import SHOWN_PROBLEMS
 from planner.tui.screens.error_screen import ErrorScreen
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 def _shown(app) -> list[str]:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from git_helpers import PLAN, base_plan, git
 
 from planner.model import Plan
 from planner.plan_file import load_plan, plan_to_text
+from tests.git.git_helpers import PLAN, base_plan, git
 
 
 @pytest.fixture

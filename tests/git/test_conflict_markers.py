@@ -6,13 +6,13 @@ import copy
 import re
 from pathlib import Path
 
-from git_helpers import base_plan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.git.markers import conflict_text, statements
 from planner.git.merge_files import merge_plan_files
 from planner.plan_file import parse_plan, plan_to_text
+from tests.git.git_helpers import base_plan
 
 _HUNK = re.compile(r"<<<<<<< ours\n(.*?)=======\n(.*?)>>>>>>> theirs\n", re.DOTALL)
 

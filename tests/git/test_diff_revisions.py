@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from git_helpers import PLAN, base_plan, git, planner
-
 from planner.plan_file import plan_to_text
+from tests.git.git_helpers import PLAN, base_plan, git, planner
 
 
 def _retitle(plan) -> None:

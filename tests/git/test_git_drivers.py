@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from git_helpers import PLAN, git, planner
-
 from planner.model import Cycle
 from planner.plan_file import load_plan
+from tests.git.git_helpers import PLAN, git, planner
 
 
 def _reword_fractions(plan) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from git_helpers import git, planner
+from tests.git.git_helpers import git, planner
 
 
 def test_setup_registers_the_diff_driver_once(repo: Path):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from git_helpers import base_plan
-
 from planner.git.merge import merge_lists, merge_plans
 from planner.model import Cycle, Plan, Teacher
+from tests.git.git_helpers import base_plan
 
 
 def _sides(ours_edit: Callable[[Plan], None], theirs_edit: Callable[[Plan], None]) -> tuple[Plan, Plan, Plan]:

@@ -7,9 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from git_helpers import base_plan, git
-
 from planner.plan_file import plan_to_text
+from tests.git.git_helpers import base_plan, git
 
 REPO = Path(__file__).resolve().parents[2]
 

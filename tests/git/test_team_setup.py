@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from git_helpers import PLAN, base_plan, git, planner
 
 from planner.plan_file import load_plan, plan_to_text
+from tests.git.git_helpers import PLAN, base_plan, git, planner
 
 
 def _identify(clone: Path) -> None:

@@ -7,10 +7,10 @@ import tomllib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from plan_strategies import plans
 
 from planner.model import Plan
 from planner.plan_file import comment_lines, lines_named, load_plan, plan_to_text
+from tests.plan_file.plan_strategies import plans
 
 
 @settings(max_examples=25, deadline=None)

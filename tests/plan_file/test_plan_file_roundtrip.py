@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
-from plan_strategies import plans
 
 from planner.model import About, Plan, Vision, fields_of
 from planner.plan_file import check_plan, load_plan, parse_plan, plan_to_text, save_plan
+from tests.plan_file.plan_strategies import plans
 
 _AWKWARD_PROSE = [
     "'''",

@@ -36,10 +36,13 @@ class Terminal:
         )
         os.close(follower)
         self.seen = b""
+        # Where the screen stood when keys were last typed (see wait_for).
+        self.typed_at = 0
         self.closed = False
 
     def wait_for(self, text: str, timeout: float = 60) -> None:
-        """Read the screen until `text` shows (escape sequences removed)."""
+        """Read the screen until `text` shows (escape sequences removed) in what the planner has
+        written since the last keys were typed."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if select.select([self.leader], [], [], 0.05)[0]:
@@ -47,7 +50,7 @@ class Terminal:
                     self.seen += os.read(self.leader, 65536)
                 except OSError:
                     break
-                if text.encode() in _ESCAPES.sub(b"", self.seen):
+                if text.encode() in _ESCAPES.sub(b"", self.seen[self.typed_at :]):
                     return
         raise AssertionError(f"{text!r} never showed on the screen")
 
@@ -58,23 +61,19 @@ class Terminal:
         nobody reading, the terminal's buffer fills and its writer thread blocks, so the planner
         would never end."""
         deadline = time.monotonic() + timeout
-        while self.process.poll() is None and time.monotonic() < deadline:
-            if not self.closed and select.select([self.leader], [], [], 0.05)[0]:
+        while not self.closed and self.process.poll() is None and time.monotonic() < deadline:
+            if select.select([self.leader], [], [], 0.05)[0]:
                 try:
                     self.seen += os.read(self.leader, 65536)
                 except OSError:
-                    time.sleep(0.05)  # the planner closed its end; it is about to be reaped
-            elif self.closed:
-                time.sleep(0.05)
-        return self.process.wait(timeout=1)
+                    break  # the planner closed its end: it is about to be reaped
+        return self.process.wait(timeout=max(deadline - time.monotonic(), 1))
 
     def type(self, keys: str) -> None:
-        os.write(self.leader, keys.encode())
-        time.sleep(0.3)
-
-    def burst(self, keys: str) -> None:
-        """Write `keys` in a single write(), as a slow SSH link or a paste delivers them (no pause:
-        wait for what they do with `wait_for`)."""
+        """Write `keys` in a single write(), as a person typing fast, a slow SSH link or a paste
+        delivers them; no pause: wait for what they do with `wait_for` (which looks only at what
+        the planner writes from now on) or `exit_code`."""
+        self.typed_at = len(self.seen)
         os.write(self.leader, keys.encode())
 
     def hang_up_without_signal(self) -> None:

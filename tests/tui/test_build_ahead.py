@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from planner.new_year import start_plan
 from planner.tui.app import PlannerApp, ProcessHooks
 from planner.tui.widgets import step_views
 from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_view import StepView
-from tests.tui.conftest import default_template, make_app, until
+from tests.tui.harness import make_app, until
 
 
 class _Heard(ProcessHooks):
@@ -33,7 +32,7 @@ def _built(app: PlannerApp) -> int:
 
 
 async def test_every_step_is_built_hidden_then_the_process_is_told(example_copy: Path) -> None:
-    app = make_app(example_copy)
+    app = make_app(example_copy, build_ahead=True)
     app.process_hooks = hooks = _Heard()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -52,9 +51,7 @@ async def test_with_build_ahead_off_only_the_steps_shown_are_built(
 ) -> None:
     monkeypatch.setattr(step_views, "BUILD_AHEAD_DELAY", 0)
     monkeypatch.setattr(step_views, "BUILD_AHEAD_INTERVAL", 0)
-    app = PlannerApp(
-        example_copy, default_template, new_plan=lambda _path: start_plan("2026-27", ""), build_ahead=False
-    )
+    app = make_app(example_copy, build_ahead=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: _built(app) == 1)
         for _ in range(20):
@@ -69,7 +66,7 @@ async def test_a_step_due_to_be_built_as_the_app_ends_is_left_unbuilt(example_co
     ctrl+q and the end of the app (seen in a real terminal: the mount then failed and the planner
     stopped with an error instead of quitting). That moment cannot be reached from outside on
     demand, so the callbacks are called in it."""
-    app = make_app(example_copy)
+    app = make_app(example_copy, build_ahead=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.plan_screen

@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 from planner.figures import Figures, plan_figures
 from planner.plan_file import load_plan, save_plan
-from tests.tui.conftest import EXAMPLES, go_to_step, make_app
+from tests.repository import EXAMPLES
+from tests.tui.harness import go_to_step, make_app
 
 YEARS = ("2024-25", "2025-26")
 UNDATED = "2025-26, a cycle not dated yet"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.tui.widgets.key_bar import KeyBar
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 async def test_the_plan_screen_shows_its_keys_with_the_palette_last(example_copy: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, TextArea
 
 from planner.tui.screens.plan_screen import PlanScreen
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 def test_no_priority_key_of_the_plan_screen_edits_text_in_an_input() -> None:

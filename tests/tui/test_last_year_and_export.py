@@ -8,7 +8,7 @@ from textual.widgets import Button, Input, OptionList, Select
 
 from planner.tui.dialogs import AskText, ExportDialog
 from planner.tui.screens.compare_screen import ChangesScreen, StepCompareScreen
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 def _text(screen) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from planner.tui.dialogs import ChoiceDialog
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.step_list import StepList
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 async def test_help_paragraphs_wrap_to_the_panel(example_copy: Path) -> None:

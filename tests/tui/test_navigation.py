@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
-from tests.tui.conftest import make_app, until
+from tests.tui.harness import make_app, until
 
 
 async def test_next_previous_and_the_step_list(example_copy: Path) -> None:

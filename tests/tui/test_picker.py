@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 from planner.new_year import start_plan
 from planner.tui.app import PlannerApp
 from planner.tui.screens.picker_screen import PlanPicker
-from tests.tui.conftest import default_template
+from tests.tui.harness import default_template
 
 
 def _picker_app(found: list[Path], new_file: Path) -> PlannerApp:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from planner.cli.process_settings import THREAD_SWITCH_SECONDS, owned_process
 from planner.tui.app import ProcessHooks
-from tests.tui.conftest import make_app, until
+from tests.tui.harness import make_app, until
 
 
 async def test_a_tests_app_changes_no_process_setting(example_copy: Path) -> None:
     interval, frozen = sys.getswitchinterval(), gc.get_freeze_count()
-    app = make_app(example_copy)
+    app = make_app(example_copy, build_ahead=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: len(app.plan_screen.views.children) == len(app.plan_screen.template.steps))
         await pilot.pause()

@@ -13,8 +13,8 @@ from planner.tui.crash import PlannerStopped
 from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
 from planner.tui.widgets import draft_line
-from tests.tui.conftest import make_app, shown_notifications
 from tests.tui.drafts import change_coach, choose, draft_files, draft_text
+from tests.tui.harness import make_app, shown_notifications
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from planner.plan_file import load_plan
 from planner.tui.app import PlannerApp
 from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.records.record_form import RecordForm
-from tests.tui.conftest import make_app
+from tests.tui.harness import make_app
 
 
 async def _type_into(pilot, widget, text: str) -> None:

@@ -1,43 +1,14 @@
-"""A tiny app hosting one input or record editor at a time, and the questions of the default
-template, for the widget tests (no dependency on the planner's own app)."""
+"""Fixtures of the widget tests: the questions of the default template, and a plan to answer
+them on (the app hosting one widget is in tests/tui_widgets/host.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
-from textual import on
-from textual.app import App, ComposeResult
-from textual.containers import VerticalScroll
-from textual.widget import Widget
 
 from planner.model import Plan, SupportTier, Teacher
 from planner.questions import FormField, Question, Template, load_template
-from planner.tui.widgets.answers import QuestionInput, RecordsEditor
-
-
-class Host(App[None]):
-    """Shows one widget and keeps every answer it posts, as (field, value) pairs."""
-
-    def __init__(self, build: Callable[[], Widget]) -> None:
-        super().__init__()
-        self.build = build
-        self.answers: list[tuple[str, Any]] = []
-
-    def compose(self) -> ComposeResult:
-        with VerticalScroll():
-            yield self.build()
-
-    @on(QuestionInput.AnswerChanged)
-    @on(RecordsEditor.AnswerChanged)
-    def _answered(self, event: QuestionInput.AnswerChanged | RecordsEditor.AnswerChanged) -> None:
-        self.answers.append((event.field, event.value))
-
-    @property
-    def last(self) -> Any:
-        """The value of the last answer posted."""
-        return self.answers[-1][1]
 
 
 @pytest.fixture(scope="session")

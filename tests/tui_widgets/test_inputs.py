@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList, Select, SelectionList, Static, Te
 from planner.model import CycleKind, Interest, Move, Plan
 from planner.tui.widgets.inputs import input_for
 from planner.tui.widgets.inputs.list_editor import ItemList
-from tests.tui_widgets.conftest import Host
+from tests.tui_widgets.host import Host
 
 
 def _error(app: Host) -> str:

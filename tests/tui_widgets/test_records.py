@@ -12,7 +12,7 @@ from planner.questions import InputKind, Question
 from planner.tui.dialogs import ChoiceDialog
 from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.records import RecordForm, RecordsEditor
-from tests.tui_widgets.conftest import Host
+from tests.tui_widgets.host import Host
 
 
 def _editor(question: Question, records: list, plan: Plan) -> Host:

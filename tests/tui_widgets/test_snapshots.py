@@ -6,7 +6,7 @@ from datetime import date
 
 from planner.model import Cycle, CycleKind, FocusArea, Move, Plan
 from planner.tui.widgets.records import RecordsEditor
-from tests.tui_widgets.conftest import Host
+from tests.tui_widgets.host import Host
 
 
 async def _open_first_record(pilot) -> None:
@@ -17,11 +17,15 @@ async def _open_first_record(pilot) -> None:
 
 
 def test_teacher_roster_form(snap_compare, question, plan: Plan) -> None:
+    """The first teacher's form (Ana Ortiz): name, grade and support tier filled, every label
+    beside its field, the buttons on screen at 80x24."""
     app = Host(lambda: RecordsEditor(question("teachers"), plan.teachers, plan))
     assert snap_compare(app, terminal_size=(80, 24), run_before=_open_first_record)
 
 
 def test_cycle_form(snap_compare, question, plan: Plan) -> None:
+    """A full cycle's form: title, kind, the teachers picked (Ana Ortiz marked), goal wrapped in
+    its box, focus area, the moves ticked, start date and weeks, all readable at 80x24."""
     cycle = Cycle(
         id="c-fractions",
         title="Grade 4: comparing fractions",
@@ -38,6 +42,9 @@ def test_cycle_form(snap_compare, question, plan: Plan) -> None:
 
 
 def test_teacher_roster_table_sorted(snap_compare, question, plan: Plan) -> None:
+    """The roster table after `s`: the teachers in name order (Ana Ortiz, then Sam Kim), the
+    sorted column marked, the row cursor on the table."""
+
     async def sort_by_name(pilot) -> None:
         pilot.app.query_one(RecordsEditor).focus_control()
         await pilot.press("s")
