@@ -60,26 +60,33 @@ class Session:
         )
         os.close(follower)
 
-    def wait_for(self, marker: str, timeout: float = 20.0) -> None:
-        """Read the screen until `marker` shows."""
+    def wait_for(self, marker: str, timeout: float = 20.0) -> int:
+        """Read the screen until `marker` shows; the number of bytes read until then."""
         started, seen, wanted = time.perf_counter(), b"", marker.encode()
         while time.perf_counter() - started < timeout:
             if select.select([self.leader], [], [], 0.01)[0]:
                 seen += os.read(self.leader, 65536)
                 if wanted in _ESCAPES.sub(b"", seen):
-                    return
+                    return len(seen)
         raise TimeoutError(f"{marker!r} never appeared on the screen")
 
     def time_key(self, keys: bytes, marker: str) -> float:
         """Seconds from typing `keys` until `marker` shows."""
+        return self.key_cost(keys, marker)[0]
+
+    def key_cost(self, keys: bytes, marker: str) -> tuple[float, int]:
+        """Seconds from typing `keys` until `marker` shows, and the bytes written until then."""
         while select.select([self.leader], [], [], 0.2)[0]:
             os.read(self.leader, 65536)  # what is already on its way is not the answer
         started = time.perf_counter()
         os.write(self.leader, keys)
-        self.wait_for(marker)
-        return time.perf_counter() - started
+        written = self.wait_for(marker)
+        return time.perf_counter() - started, written
 
-    def close(self) -> None:
+    def close(self) -> int:
+        """Kill the command; its peak resident memory in kilobytes (ru_maxrss, as Linux counts)."""
         os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait()
+        _, status, usage = os.wait4(self.process.pid, 0)
+        self.process.returncode = os.waitstatus_to_exitcode(status)
         os.close(self.leader)
+        return usage.ru_maxrss
