@@ -1,0 +1,28 @@
+"""The calendar service: the coaching year in dates (`dates`: cycle spans, weeks, load, the year
+chart's rows, reading a date a coach types), shared by the checks, the export and the TUI."""
+
+from planner.calendar.dates import (
+    Timeline,
+    TimelineRow,
+    WeekLoad,
+    cycle_end,
+    overlaps,
+    read_date,
+    school_year_span,
+    timeline,
+    week_of,
+    weekly_load,
+)
+
+__all__ = [
+    "Timeline",
+    "TimelineRow",
+    "WeekLoad",
+    "cycle_end",
+    "overlaps",
+    "read_date",
+    "school_year_span",
+    "timeline",
+    "week_of",
+    "weekly_load",
+]
