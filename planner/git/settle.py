@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from planner.compare import Change, ChangeKind, Comparison, answer_text, compare_plans
 from planner.compare.matching import record_label
+from planner.compare.outline import elided
 from planner.git.conflicts import sides
 from planner.model import Plan
 from planner.plan_file import PlanFileError, check_plan, parse_plan, plan_to_text
@@ -126,12 +127,20 @@ def _answer(comparison: Comparison, change: Change, prose: set[str], step: str) 
         both = False
     else:
         label = change.label
-        ours, theirs = (
-            _spelled(comparison, change.old, change.field),
-            _spelled(comparison, change.new, change.field),
-        )
+        if change.words:
+            ours, theirs = _prose_side(change, "inserted"), _prose_side(change, "removed")
+        else:
+            ours = _spelled(comparison, change.old, change.field)
+            theirs = _spelled(comparison, change.new, change.field)
         both = change.field in prose and bool(str(change.old).strip()) and bool(str(change.new).strip())
     return ConflictedAnswer(key, label, where, step, ours, theirs, both, change)
+
+
+def _prose_side(change: Change, other_sides_words: str) -> str:
+    """One side of a prose answer with the long stretches both sides share cut to "...", as
+    compare writes a change: the words that differ stand out."""
+    runs = [run for run in change.words if run.op != other_sides_words]
+    return " ".join(span.text for span in elided(runs))
 
 
 def _spelled(comparison: Comparison, value: Any, field_path: str) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static
@@ -31,46 +31,61 @@ from planner.plan_file import Fingerprint, one_line, why_not_written, write_atom
 from planner.tui.widgets.key_bar import KeyBar
 
 
-class AnswerChoice(Static, can_focus=True):
+class AnswerChoice(Vertical, can_focus=True):
     """One conflicted answer: where it is, both sides, and the side kept (none yet at first)."""
 
     DEFAULT_CSS = """
-    AnswerChoice { padding: 0 1; margin-bottom: 1; border-left: tall $panel; }
+    AnswerChoice { height: auto; padding: 0 1; margin-bottom: 1; border-left: tall $panel; }
     AnswerChoice:focus { border-left: tall $accent; background: $boost; }
     AnswerChoice.-settled { border-left: tall $success; }
     AnswerChoice.-settled:focus { border-left: tall $accent; }
+    AnswerChoice .side { height: auto; }
+    AnswerChoice .side-value { width: 1fr; }
+    AnswerChoice .both { color: $text-muted; padding-left: 2; }
     """
 
-    kept: reactive[Keep | None] = reactive(None)
+    kept: reactive[Keep | None] = reactive(None, init=False)
 
     def __init__(self, answer: ConflictedAnswer, ours_name: str, theirs_name: str) -> None:
-        super().__init__(markup=False)
+        super().__init__()
         self.answer = answer
         self.side_names = (ours_name, theirs_name)
 
+    def compose(self) -> ComposeResult:
+        answer, names = self.answer, self.side_names
+        where = f"{answer.where}: " if answer.where else ""
+        self.where = f"  {answer.step} · {where}{answer.label}"
+        yield Static(self._state(), classes="state", markup=False)
+        width = max(len(name) for name in names) + 6
+        for key, name, value in (("o", names[0], answer.ours), ("t", names[1], answer.theirs)):
+            with Horizontal(classes="side"):
+                # The name in a column of its own: a long value wraps under itself, not under it.
+                label = Static(f"  {key} {name}:", classes=f"side-name {key}", markup=False)
+                label.styles.width = width
+                yield label
+                yield Static(one_line(value), classes="side-value", markup=False)
+        if answer.can_keep_both:
+            yield Static("b keep both, ours first", classes="both", markup=False)
+
+    def _state(self) -> Text:
+        ours, theirs = self.side_names
+        kept = {"ours": f"keeps {ours}", "theirs": f"keeps {theirs}", "both": "keeps both"}
+        # The state in words: no meaning rests on colour alone.
+        if self.kept is None:
+            text = Text("? not settled", style="bold yellow")
+        else:
+            text = Text(f"✓ {kept[self.kept]}", style="bold green")
+        return text.append(self.where, style="bold")
+
     def watch_kept(self, kept: Keep | None) -> None:
         self.set_class(kept is not None, "-settled")
-        self.update(self._text())
-
-    def _text(self) -> Text:
-        answer, (ours, theirs) = self.answer, self.side_names
-        kept = {"ours": f"keeps {ours}", "theirs": f"keeps {theirs}", "both": "keeps both"}
-        # The state in words first: no meaning rests on colour alone.
-        state = f"✓ {kept[self.kept]}" if self.kept else "? not settled"
-        text = Text()
-        text.append(state, style="bold green" if self.kept else "bold yellow")
-        where = f"{answer.where}: " if answer.where else ""
-        text.append(f"  {answer.step} · {where}{answer.label}\n", style="bold")
-        for key, name, value, side in (
-            ("o", ours, answer.ours, "ours"),
-            ("t", theirs, answer.theirs, "theirs"),
-        ):
-            chosen = self.kept in (side, "both")
-            text.append(f"{'▶' if chosen else ' '} {key} {name}: ", style="bold" if chosen else "dim")
-            text.append(f"{one_line(value)}\n", style="" if chosen or not self.kept else "dim")
-        if answer.can_keep_both:
-            text.append("  b keep both, ours first", style="dim")
-        return text.rstrip() or text
+        self.query_one(".state", Static).update(self._state())
+        for key, side in (("o", "ours"), ("t", "theirs")):
+            chosen = kept in (side, "both")
+            self.query_one(f".side-name.{key}", Static).set_class(chosen, "-kept")
+            self.query_one(f".side-name.{key}", Static).update(
+                f"{'▶' if chosen else ' '} {key} {self.side_names[0 if side == 'ours' else 1]}:"
+            )
 
 
 class ConflictScreen(Screen[bool]):
