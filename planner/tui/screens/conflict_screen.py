@@ -24,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Label, Static
+from textual.widgets import Header, Static
 
 from planner.git.settle import ConflictedAnswer, ConflictedPlan, Keep, UnsettledError, settle
 from planner.plan_file import Fingerprint, one_line, why_not_written, write_atomically
@@ -99,7 +99,8 @@ class ConflictScreen(Screen[bool]):
     BINDINGS = [
         Binding("o", "keep('ours')", "Keep ours", id="conflicts.keep_ours"),
         Binding("t", "keep('theirs')", "Keep theirs", id="conflicts.keep_theirs"),
-        Binding("b", "keep('both')", "Keep both", id="conflicts.keep_both"),
+        # Shown beside each prose answer instead: the bar keeps room for save and leave at 60 columns.
+        Binding("b", "keep('both')", "Keep both", show=False, id="conflicts.keep_both"),
         Binding("down", "app.focus_next", "Next", show=False, id="conflicts.next"),
         Binding("up", "app.focus_previous", "Previous", show=False, id="conflicts.previous"),
         Binding("ctrl+s", "save", "Save", id="conflicts.save"),
@@ -116,7 +117,7 @@ class ConflictScreen(Screen[bool]):
         count = len(self.conflicted.answers)
         ours, theirs = self.conflicted.ours_name, self.conflicted.theirs_name
         yield Header()
-        yield Label(
+        yield Static(
             f"{one_line(self.path.name)}: a merge left {count} answer{'' if count == 1 else 's'} "
             f"in conflict ({one_line(ours)} and {one_line(theirs)})",
             classes="conflict-title",
@@ -139,8 +140,8 @@ class ConflictScreen(Screen[bool]):
     def _count_text(self) -> str:
         settled = sum(choice.kept is not None for choice in self._choices()) if self.is_mounted else 0
         return (
-            f"{settled} of {len(self.conflicted.answers)} settled. Keep a side of each, then ctrl+s "
-            "saves the plan; nothing is written before."
+            f"{settled} of {len(self.conflicted.answers)} settled. Keep a side of each; ctrl+s "
+            "then saves the plan, escape leaves it as it is. Nothing is written before."
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
