@@ -217,11 +217,12 @@ def _set(owner: Any, path: list[str], value: Any) -> None:
 
 
 def _place_for(ours: list[Any], theirs: list[Any], record_id: str) -> int:
-    """Where a record of theirs goes among ours: after the nearest record before it that both keep."""
+    """Where a record of theirs goes among ours: after the nearest record before it that both
+    have, and after our own records there (ours first, as the merge driver places them)."""
     ids = [r.id for r in theirs]
-    at = ids.index(record_id)
     ours_ids = [r.id for r in ours]
-    for before in reversed(ids[:at]):
-        if before in ours_ids:
-            return ours_ids.index(before) + 1
-    return 0
+    shared_before = [i for i in ids[: ids.index(record_id)] if i in ours_ids]
+    at = ours_ids.index(shared_before[-1]) + 1 if shared_before else 0
+    while at < len(ours_ids) and ours_ids[at] not in ids:
+        at += 1
+    return at

@@ -1,0 +1,74 @@
+"""Settling a conflicted plan below the app: answers in plan terms, the sides kept, and refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from planner.git.markers import conflict_text
+from planner.git.settle import UnsettledError, read_conflicts, settle
+from planner.model import Cycle
+from planner.plan_file import parse_plan, plan_to_text
+from tests.git.git_helpers import base_plan
+
+
+def _conflicted(edit_ours, edit_theirs) -> str:
+    ours, theirs = base_plan(), base_plan()
+    edit_ours(ours)
+    edit_theirs(theirs)
+    return conflict_text(plan_to_text(ours), plan_to_text(theirs), labels=("main", "feature"))
+
+
+def test_a_cycle_added_on_each_side_can_keep_both() -> None:
+    """Each side's new cycle is one answer; keeping ours of one and theirs of the other keeps both."""
+    text = _conflicted(
+        lambda plan: plan.cycles.append(Cycle(id="c-area", title="Area")),
+        lambda plan: plan.cycles.append(Cycle(id="c-time", title="Telling time")),
+    )
+    conflicted = read_conflicts(text)
+    assert conflicted is not None
+    assert [(a.key, a.ours, a.theirs) for a in conflicted.answers] == [
+        ("cycles[c-area]", 'cycle "Area"', "(not in this side's plan)"),
+        ("cycles[c-time]", "(not in this side's plan)", 'cycle "Telling time"'),
+    ]
+    settled = settle(conflicted, {"cycles[c-area]": "ours", "cycles[c-time]": "theirs"})
+    assert [c.id for c in parse_plan(settled)[0].cycles] == ["c-frac", "c-ratio", "c-area", "c-time"]
+
+
+def test_dates_are_spelled_out_and_teachers_named() -> None:
+    def ours(plan):
+        plan.cycles[0].start = date(2025, 9, 15)
+        plan.cycles[0].teachers = ["t-ben"]
+
+    def theirs(plan):
+        plan.cycles[0].start = date(2025, 10, 6)
+
+    conflicted = read_conflicts(_conflicted(ours, theirs))
+    assert conflicted is not None
+    shown = {a.key: (a.ours, a.theirs) for a in conflicted.answers}
+    assert shown["cycles[c-frac].start"] == ("Monday, September 15, 2025", "Monday, October 6, 2025")
+    assert shown["cycles[c-frac].teachers"] == ("Ben Ode", "Ana Lopez")
+
+
+def test_every_answer_needs_a_side_and_both_only_for_prose() -> None:
+    def ours(plan):
+        plan.cycles[1].weeks = 4
+
+    def theirs(plan):
+        plan.cycles[1].weeks = 6
+
+    conflicted = read_conflicts(_conflicted(ours, theirs))
+    assert conflicted is not None
+    with pytest.raises(UnsettledError, match=r"not settled yet: cycles\[c-ratio\]\.weeks"):
+        settle(conflicted, {})
+    with pytest.raises(UnsettledError, match="only one side"):
+        settle(conflicted, {"cycles[c-ratio].weeks": "both"})
+    assert parse_plan(settle(conflicted, {"cycles[c-ratio].weeks": "theirs"}))[0].cycles[1].weeks == 6
+
+
+def test_a_text_without_markers_or_with_a_broken_side_has_nothing_to_settle() -> None:
+    plain = plan_to_text(base_plan())
+    assert read_conflicts(plain) is None
+    broken = plain.replace("[[cycles]]\n", "<<<<<<< a\n[[cycles]]\n=======\n[[cycles\n>>>>>>> b\n", 1)
+    assert read_conflicts(broken) is None
