@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -21,9 +21,9 @@ from planner.compare import Change, ChangeKind, Comparison, answer_text, compare
 from planner.compare.matching import record_label
 from planner.compare.outline import elided
 from planner.git.conflicts import sides
-from planner.model import Plan
+from planner.model import Plan, fields_of
 from planner.plan_file import PlanFileError, check_plan, parse_plan, plan_to_text
-from planner.questions import InputKind
+from planner.questions import InputKind, Template
 
 Keep = Literal["ours", "theirs", "both"]
 
@@ -66,9 +66,12 @@ class ConflictedPlan:
     theirs: Plan = field(repr=False)
 
 
-def read_conflicts(text: str) -> ConflictedPlan | None:
-    """The conflicts of `text` in plan terms; None when it holds no markers, markers out of
-    order, or a side that is not a valid plan (then only the file's own problems can be shown)."""
+def read_conflicts(
+    text: str, template_for: Callable[[Plan], Template] | None = None
+) -> ConflictedPlan | None:
+    """The conflicts of `text` in plan terms, labelled by the template `template_for` gives our
+    side's plan (the default template without it); None when it holds no markers, markers out
+    of order, or a side that is not a valid plan (then only the file's own problems can be shown)."""
     found = sides(text)
     if found is None:
         return None
@@ -77,7 +80,7 @@ def read_conflicts(text: str) -> ConflictedPlan | None:
         ours, theirs = parse_plan(ours_side.text)[0], parse_plan(theirs_side.text)[0]
     except PlanFileError:
         return None
-    comparison = compare_plans(ours, theirs)
+    comparison = compare_plans(ours, theirs, template_for(ours) if template_for else None)
     prose = _prose_fields(comparison)
     titles = {step.step_id: step.title for step in comparison.steps}
     answers = tuple(
@@ -122,8 +125,8 @@ def _answer(comparison: Comparison, change: Change, prose: set[str], step: str) 
         where = f"{record.noun}{named}"
     if change.is_whole_record:
         label = f"The whole {record.noun}" if record else change.label
-        ours = where if change.kind == ChangeKind.REMOVED else _NOT_THERE
-        theirs = where if change.kind == ChangeKind.ADDED else _NOT_THERE
+        ours = _NOT_THERE if change.old is None else _record_text(comparison, change.old, change.field)
+        theirs = _NOT_THERE if change.new is None else _record_text(comparison, change.new, change.field)
         both = False
     else:
         label = change.label
@@ -134,6 +137,22 @@ def _answer(comparison: Comparison, change: Change, prose: set[str], step: str) 
             theirs = _spelled(comparison, change.new, change.field)
         both = change.field in prose and bool(str(change.old).strip()) and bool(str(change.new).strip())
     return ConflictedAnswer(key, label, where, step, ours, theirs, both, change)
+
+
+def _record_text(comparison: Comparison, record: Any, field_path: str) -> str:
+    """A whole record's filled answers by label (`Kind: Full cycle; Teachers: Ana Lopez; ...`)."""
+    parts = []
+    for info in fields_of(type(record)):
+        value = getattr(record, info.name)
+        where = f"{field_path}.{info.name}"
+        if info.name == "id" or value in (None, "", [], {}):
+            continue
+        if info.kind == "section":
+            inner = _record_text(comparison, value, where)
+            parts.extend([inner] if inner else [])
+        else:
+            parts.append(f"{comparison.label(where)}: {_spelled(comparison, value, where)}")
+    return "; ".join(parts)
 
 
 def _prose_side(change: Change, other_sides_words: str) -> str:

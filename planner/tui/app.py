@@ -155,8 +155,10 @@ class PlannerApp(App[None]):
 
         try:
             content, read = Fingerprint.read(path)
-            conflicted = read_conflicts(content.decode("utf-8-sig"))
-        except (OSError, UnicodeDecodeError):
+            conflicted = read_conflicts(
+                content.decode("utf-8-sig"), lambda plan: self.load_template(plan, path)
+            )
+        except (OSError, UnicodeDecodeError, PlanFileError):
             conflicted = None
         if conflicted is None:
             from planner.tui.screens.error_screen import ErrorScreen

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.git.markers import conflict_text
 from planner.git.settle import UnsettledError, read_conflicts, settle
@@ -23,14 +25,18 @@ def _conflicted(edit_ours, edit_theirs) -> str:
 def test_a_cycle_added_on_each_side_can_keep_both() -> None:
     """Each side's new cycle is one answer; keeping ours of one and theirs of the other keeps both."""
     text = _conflicted(
-        lambda plan: plan.cycles.append(Cycle(id="c-area", title="Area")),
+        lambda plan: plan.cycles.append(Cycle(id="c-area", title="Area", teachers=["t-ana"], weeks=4)),
         lambda plan: plan.cycles.append(Cycle(id="c-time", title="Telling time")),
     )
     conflicted = read_conflicts(text)
     assert conflicted is not None
     assert [(a.key, a.ours, a.theirs) for a in conflicted.answers] == [
-        ("cycles[c-area]", 'cycle "Area"', "(not in this side's plan)"),
-        ("cycles[c-time]", "(not in this side's plan)", 'cycle "Telling time"'),
+        (
+            "cycles[c-area]",
+            "Title: Area; Teachers: Ana Lopez; Length in weeks: 4",
+            "(not in this side's plan)",
+        ),
+        ("cycles[c-time]", "(not in this side's plan)", "Title: Telling time"),
     ]
     settled = settle(conflicted, {"cycles[c-area]": "ours", "cycles[c-time]": "theirs"})
     assert [c.id for c in parse_plan(settled)[0].cycles] == ["c-frac", "c-ratio", "c-area", "c-time"]
@@ -72,3 +78,20 @@ def test_a_text_without_markers_or_with_a_broken_side_has_nothing_to_settle() ->
     assert read_conflicts(plain) is None
     broken = plain.replace("[[cycles]]\n", "<<<<<<< a\n[[cycles]]\n=======\n[[cycles\n>>>>>>> b\n", 1)
     assert read_conflicts(broken) is None
+
+
+_PROSE = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_PROSE, _PROSE, st.sampled_from(["ours", "theirs"]))
+def test_keeping_one_side_gives_that_sides_plan(ours_goal: str, theirs_goal: str, keep: str) -> None:
+    """Whatever the two goals, keeping a side of every answer gives exactly that side's plan."""
+    ours, theirs = base_plan(), base_plan()
+    ours.cycles[1].goal, theirs.cycles[1].goal = ours_goal, theirs_goal
+    ours.about.coach, theirs.about.coach = "Ana", "Ben"
+    ours_text, theirs_text = plan_to_text(ours), plan_to_text(theirs)
+    conflicted = read_conflicts(conflict_text(ours_text, theirs_text))
+    assert conflicted is not None
+    settled = settle(conflicted, {answer.key: keep for answer in conflicted.answers})
+    assert parse_plan(settled)[0] == parse_plan(ours_text if keep == "ours" else theirs_text)[0]

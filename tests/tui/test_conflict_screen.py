@@ -11,6 +11,7 @@ import pytest
 from planner.git.settle import read_conflicts
 from planner.plan_file import load_plan, plan_to_text
 from planner.tui.screens.conflict_screen import AnswerChoice, ConflictScreen
+from planner.tui.screens.error_screen import ErrorScreen
 from planner.tui.screens.plan_screen import PlanScreen
 from tests.repository import EXAMPLES
 from tests.tui.harness import make_app, planner_app, until
@@ -164,3 +165,15 @@ def test_the_conflict_screen(size: tuple[int, int], merged: Path, snap_compare) 
 
     # The screen names the file, not its folder: the test's tmp path is not in the picture.
     assert snap_compare(make_app(merged), terminal_size=size, run_before=keep_theirs)
+
+
+async def test_markers_around_a_broken_side_open_the_error_screen(tmp_path: Path) -> None:
+    """Markers whose sides are not plans cannot be settled here: the error screen lists them."""
+    plan = tmp_path / "2025-26.toml"
+    text = 'planner_format = 2\n<<<<<<< HEAD\nschool_year = "2025-26"\n=======\nschool_year = [\n>>>>>>> b\n'
+    plan.write_text(text, encoding="utf-8")
+    async with planner_app(plan) as (app, pilot):
+        await until(pilot, lambda: isinstance(app.screen, ErrorScreen))
+        shown = " ".join(str(s.render()) for s in app.screen.query(".error-problem"))
+        assert f"{plan}:2: git merge conflict marker" in shown
+    assert plan.read_text(encoding="utf-8") == text
