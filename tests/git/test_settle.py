@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from planner.git.markers import conflict_text
 from planner.git.settle import UnsettledError, read_conflicts, settle
-from planner.model import Cycle
+from planner.model import Cycle, Teacher
 from planner.plan_file import parse_plan, plan_to_text
 from tests.git.git_helpers import base_plan
 
@@ -95,3 +95,33 @@ def test_keeping_one_side_gives_that_sides_plan(ours_goal: str, theirs_goal: str
     assert conflicted is not None
     settled = settle(conflicted, {answer.key: keep for answer in conflicted.answers})
     assert parse_plan(settled)[0] == parse_plan(ours_text if keep == "ours" else theirs_text)[0]
+
+
+def test_git_s_diff3_style_is_read_too() -> None:
+    """With merge.conflictStyle diff3 git also writes the common ancestor's lines: they are no side."""
+    text = _conflicted(
+        lambda plan: setattr(plan.about, "coach", "Ana"), lambda plan: setattr(plan.about, "coach", "Ben")
+    )
+    text = text.replace("=======\n", '||||||| base\ncoach = "Cy"\n=======\n', 1)
+    conflicted = read_conflicts(text)
+    assert conflicted is not None
+    assert [(a.key, a.ours, a.theirs) for a in conflicted.answers] == [("about.coach", "Ana", "Ben")]
+
+
+def test_choices_that_break_a_rule_of_the_plan_are_refused() -> None:
+    """Their cycle's new teacher kept without their roster entry: the plan would name no one."""
+
+    def theirs(plan):
+        plan.teachers.append(Teacher(id="t-cy", name="Cy Park"))
+        plan.cycles[0].teachers = ["t-cy"]
+
+    conflicted = read_conflicts(
+        _conflicted(lambda plan: setattr(plan.cycles[0], "teachers", ["t-ben"]), theirs)
+    )
+    assert conflicted is not None
+    keys = [answer.key for answer in conflicted.answers]
+    assert keys == ["teachers[t-cy]", "cycles[c-frac].teachers"]
+    with pytest.raises(UnsettledError, match='no teacher with id "t-cy"'):
+        settle(conflicted, {"teachers[t-cy]": "ours", "cycles[c-frac].teachers": "theirs"})
+    settled = parse_plan(settle(conflicted, dict.fromkeys(keys, "theirs")))[0]
+    assert settled.cycles[0].teachers == ["t-cy"]
