@@ -29,6 +29,7 @@ Keep = Literal["ours", "theirs", "both"]
 
 _OPENING = re.compile(r"^<{7} ?(.*)$", re.MULTILINE)
 _CLOSING = re.compile(r"^>{7} ?(.*)$", re.MULTILINE)
+_COMMIT = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _NOT_THERE = "(not in this side's plan)"
 
 
@@ -95,7 +96,9 @@ def read_conflicts(
 def _name(marker: re.Pattern[str], text: str, default: str) -> str:
     """The name the first such marker gives its side (git writes a branch, or HEAD)."""
     found = marker.search(text)
-    return (found[1].strip() if found else "") or default
+    name = (found[1].strip() if found else "") or default
+    # `git pull` names their side by its commit: the short hash git itself shows says as much.
+    return name[:7] if _COMMIT.fullmatch(name) else name
 
 
 def _prose_fields(comparison: Comparison) -> set[str]:

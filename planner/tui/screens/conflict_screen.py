@@ -30,6 +30,9 @@ from planner.git.settle import ConflictedAnswer, ConflictedPlan, Keep, Unsettled
 from planner.plan_file import Fingerprint, one_line, why_not_written, write_atomically
 from planner.tui.widgets.key_bar import KeyBar
 
+# The widest the column of side names gets.
+_NAME_COLUMN = 24
+
 
 class AnswerChoice(Vertical, can_focus=True):
     """One conflicted answer: where it is, both sides, and the side kept (none yet at first)."""
@@ -56,7 +59,8 @@ class AnswerChoice(Vertical, can_focus=True):
         where = f"{answer.where}: " if answer.where else ""
         self.where = f"  {answer.step} · {where}{answer.label}"
         yield Static(self._state(), classes="state", markup=False)
-        width = max(len(name) for name in names) + 6
+        # A long branch name wraps in its column rather than squeeze the values.
+        width = min(max(len(name) for name in names) + 6, _NAME_COLUMN)
         for key, name, value in (("o", names[0], answer.ours), ("t", names[1], answer.theirs)):
             with Horizontal(classes="side"):
                 # The name in a column of its own: a long value wraps under itself, not under it.
