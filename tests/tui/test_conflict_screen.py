@@ -105,8 +105,8 @@ async def test_a_real_merge_is_settled_and_saved(merged: Path) -> None:
 
 
 async def test_nothing_is_written_until_every_answer_is_settled(merged: Path) -> None:
-    """ctrl+s with one answer left says so, writes nothing and moves to that answer; escape
-    leaves with the file as the merge left it."""
+    """ctrl+s with one answer left says so, writes nothing and moves to that answer; escape asks
+    before dropping the sides kept ("n" stays, "y" leaves) and leaves the file as the merge left it."""
     before = merged.read_bytes()
     async with planner_app(merged) as (app, pilot):
         await until(pilot, lambda: isinstance(app.screen, ConflictScreen))
@@ -116,7 +116,14 @@ async def test_nothing_is_written_until_every_answer_is_settled(merged: Path) ->
         assert app.screen.focused is _choices(app)[2]
         assert _choices(app)[2].kept is None
         await pilot.press("escape")
-        await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, ConflictScreen))
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ConflictScreen))
+        assert [c.kept for c in _choices(app)] == ["ours", "ours", None]
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, ConflictScreen))
+        await pilot.press("y")
+        await until(pilot, lambda: app.return_code is not None)
     assert app.return_code == 2
     assert merged.read_bytes() == before
 
@@ -177,3 +184,12 @@ async def test_markers_around_a_broken_side_open_the_error_screen(tmp_path: Path
         shown = " ".join(str(s.render()) for s in app.screen.query(".error-problem"))
         assert f"{plan}:2: git merge conflict marker" in shown
     assert plan.read_text(encoding="utf-8") == text
+
+
+async def test_escape_before_any_choice_leaves_at_once(merged: Path) -> None:
+    """Nothing chosen yet, nothing to lose: escape leaves without asking."""
+    async with planner_app(merged) as (app, pilot):
+        await until(pilot, lambda: isinstance(app.screen, ConflictScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: app.return_code is not None)
+    assert app.return_code == 2

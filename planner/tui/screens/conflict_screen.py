@@ -11,7 +11,7 @@ once the plan is saved (the app then opens it), False when the coach leaves with
 | b | keep both (prose only: ours, then theirs, as two paragraphs) |
 | up / down | move between answers |
 | ctrl+s | save, once every answer is settled |
-| escape | leave, writing nothing |
+| escape | leave, writing nothing (asking first once a side is kept) |
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from textual.widgets import Header, Static
 
 from planner.git.settle import ConflictedAnswer, ConflictedPlan, Keep, UnsettledError, settle
 from planner.plan_file import Fingerprint, one_line, why_not_written, write_atomically
+from planner.tui.flows.leave_conflicts import may_leave_conflicts
 from planner.tui.widgets.key_bar import KeyBar
 
 # The widest the column of side names gets.
@@ -200,4 +201,10 @@ class ConflictScreen(Screen[bool]):
         self.dismiss(True)
 
     def action_leave(self) -> None:
-        self.dismiss(False)
+        self.run_worker(self._leave(), exclusive=True)
+
+    async def _leave(self) -> None:
+        """Leave, writing nothing (see planner.tui.flows.leave_conflicts)."""
+        chosen = sum(choice.kept is not None for choice in self._choices())
+        if await may_leave_conflicts(self.app, chosen):
+            self.dismiss(False)
