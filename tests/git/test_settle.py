@@ -125,3 +125,14 @@ def test_choices_that_break_a_rule_of_the_plan_are_refused() -> None:
         settle(conflicted, {"teachers[t-cy]": "ours", "cycles[c-frac].teachers": "theirs"})
     settled = parse_plan(settle(conflicted, dict.fromkeys(keys, "theirs")))[0]
     assert settled.cycles[0].teachers == ["t-cy"]
+
+
+def test_a_side_named_by_its_commit_shows_the_short_hash() -> None:
+    """`git pull` names their side by a full commit hash; the screen needs only git's short one."""
+    ours, theirs = base_plan(), base_plan()
+    theirs.about.coach = "Ben"
+    commit = "245730fc9d06ab06792a9556c05eaca7e84281db"
+    text = conflict_text(plan_to_text(ours), plan_to_text(theirs), labels=("HEAD", commit))
+    conflicted = read_conflicts(text)
+    assert conflicted is not None
+    assert (conflicted.ours_name, conflicted.theirs_name) == ("HEAD", "245730f")
