@@ -106,9 +106,7 @@ _CYCLE = st.builds(
     weeks=_optional(st.integers(1, 40)),
     planning_minutes=_optional(st.integers(0, 600)),
     visits_per_week=_optional(st.integers(0, 15)),
-    result=st.builds(
-        CycleResult, goal_met=_optional(st.sampled_from(GoalMet)), teacher_took_on=text
-    ),
+    result=st.builds(CycleResult, goal_met=_optional(st.sampled_from(GoalMet)), teacher_took_on=text),
 )
 _LEARNING_FOR_ALL = st.builds(
     LearningForAll, id=st.just(""), topic=text, format=text, timing=text, follow_up=text

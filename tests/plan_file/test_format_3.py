@@ -76,7 +76,9 @@ def _as_format_2(plan: Plan) -> str:
         if start is not None:
             # Format 2 wrote the baseline just before the target.
             at = keys.index("target_percent") if "target_percent" in keys else len(keys)
-            record = dict([*list(record.items())[:at], ("baseline_percent", int(start)), *list(record.items())[at:]])
+            record = dict(
+                [*list(record.items())[:at], ("baseline_percent", int(start)), *list(record.items())[at:]]
+            )
         if end is not None:
             record["result"] = {"end_percent": int(end), **record.get("result", {})}
         data["cycles"][plan.cycles.index(cycle)] = record
@@ -222,7 +224,9 @@ weeks = 2
         ),
     ],
 )
-def test_each_checkpoint_problem_names_its_line_and_what_to_do(checkpoints: str, line: int, message: str) -> None:
+def test_each_checkpoint_problem_names_its_line_and_what_to_do(
+    checkpoints: str, line: int, message: str
+) -> None:
     text = f"{_CYCLE}\n[[cycles.checkpoints]]\n{checkpoints}"
     with pytest.raises(PlanFileError) as raised:
         parse_plan(text, "plan.toml")

@@ -91,7 +91,12 @@ def test_a_share_is_computed_from_the_counts_and_shown_rounded_half_up(count: tu
 
 def test_9_of_24_is_38_percent() -> None:
     assert count_text(9, 24, None) == "9 of 24 (38%)"
-    assert start_percent(Cycle(id="c", checkpoints=[Checkpoint(id="s", stage=CheckpointStage.START, met=9, of=24)])) == 38
+    assert (
+        start_percent(
+            Cycle(id="c", checkpoints=[Checkpoint(id="s", stage=CheckpointStage.START, met=9, of=24)])
+        )
+        == 38
+    )
 
 
 def _cycle(start: tuple[int, int] | None, end: tuple[int, int] | None, target: int | None = 75) -> Cycle:
