@@ -322,6 +322,18 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
     return _encode_record(plan)
 
 
+def _blank(section: Any) -> bool:
+    """Whether a record's sub-table holds nothing: its values the defaults, its text only spaces and
+    line breaks (which the file's prose layout writes as nothing)."""
+    empty = type(section)()
+    return all(
+        getattr(section, f.name).strip() == ""
+        if f.kind == "text"
+        else getattr(section, f.name) == getattr(empty, f.name)
+        for f in fields_of(type(section))
+    )
+
+
 def _encode_record(obj: Any) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for info in fields_of(type(obj)):
@@ -333,7 +345,7 @@ def _encode_record(obj: Any) -> dict[str, Any]:
                 continue
             value = [_encode_record(item) for item in value]
         elif info.kind == "section":
-            if "id" in data and value == type(value)():
+            if "id" in data and _blank(value):
                 continue
             value = _encode_record(value)
         elif info.kind == "mapping":

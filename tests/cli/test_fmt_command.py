@@ -111,7 +111,7 @@ def test_an_older_format_is_saved_in_the_current_one_only_by_fmt(planner: Planne
     assert path.read_text() == original
     done = planner("fmt", path)
     assert (done.returncode, done.stdout) == (0, f"{path}: reformatted (from format 1)\n")
-    assert path.read_text().startswith("planner_format = 2\n")
+    assert path.read_text().startswith("planner_format = 3\n")
     assert load_plan(path).migrated_from is None
 
 
