@@ -18,7 +18,7 @@ from planner.plan_file import load_plan, plan_to_text
 # The small plan as a person might type it: keys out of order, inline lists, spacing of their own.
 HAND_WRITTEN = """\
 school_year="2025-26"
-planner_format=2
+planner_format=3
 [[cycles]]
 weeks=5
 id="c-frac"

@@ -37,7 +37,7 @@ title = "Fractions"
 teachers = ["t-ana"]
 targets = ["I can compare", "I can order"]
 """
-    messy = """planner_format=2
+    messy = """planner_format=3
 cycles = [{id="c-1", title="Fractions", teachers=['t-ana'], targets=["I can order",
   "I can compare"], result = {}}]
 school_year='2025-26'
