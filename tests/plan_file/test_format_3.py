@@ -16,6 +16,7 @@ from plan_strategies import plans
 from planner.model import (
     Checkpoint,
     CheckpointStage,
+    Cycle,
     Plan,
     end_share,
     goal_outcome,
@@ -67,22 +68,30 @@ def _format_2_data(raw: dict) -> dict:
 def _as_format_2(plan: Plan) -> str:
     """A plan whose checkpoints are a share at the start and at the end, written as format 2 wrote it."""
     data = encode_plan(plan)
-    for cycle, record in zip(plan.cycles, data.get("cycles", []), strict=True):
-        record.pop("checkpoints", None)
-        record.pop("concepts", None)
-        record.pop("practice_focus", None)
-        start, end = start_share(cycle), end_share(cycle)
-        keys = list(record)
-        if start is not None:
-            # Format 2 wrote the baseline just before the target.
-            at = keys.index("target_percent") if "target_percent" in keys else len(keys)
-            record = dict(
-                [*list(record.items())[:at], ("baseline_percent", int(start)), *list(record.items())[at:]]
-            )
-        if end is not None:
-            record["result"] = {"end_percent": int(end), **record.get("result", {})}
-        data["cycles"][plan.cycles.index(cycle)] = record
+    data["cycles"] = [
+        _cycle_as_format_2(cycle, record)
+        for cycle, record in zip(plan.cycles, data.get("cycles", []), strict=True)
+    ]
+    if not data["cycles"]:
+        del data["cycles"]
     return render_toml({"planner_format": 2, **data})
+
+
+def _cycle_as_format_2(cycle: Cycle, record: dict) -> dict:
+    start, end = start_share(cycle), end_share(cycle)
+    old: dict = {}
+    for key, value in record.items():
+        if key in ("checkpoints", "concepts", "practice_focus"):
+            continue
+        if key == "target_percent" and start is not None:
+            # Format 2 wrote the baseline just before the target.
+            old["baseline_percent"] = int(start)
+        old[key] = value
+    if start is not None and "baseline_percent" not in old:
+        old["baseline_percent"] = int(start)
+    if end is not None:
+        old["result"] = {"end_percent": int(end), **record.get("result", {})}
+    return old
 
 
 @st.composite
@@ -176,7 +185,8 @@ weeks = 2
         (
             'id = "end"\nstage = "end"\nmet = 25\nof = 24\n',
             22,
-            "cycles[2].checkpoints[1].met: 25 students meeting the goal, more than the 24 sorted: check the counts",
+            "cycles[2].checkpoints[1].met: 25 students meeting the goal, more than the 24 sorted: "
+            "check the counts",
         ),
         (
             'id = "end"\nstage = "end"\nmet = 9\n',
@@ -220,7 +230,8 @@ weeks = 2
         (
             'id = "a"\nstage = "end"\n\n[[cycles.checkpoints]]\nid = "b"\nstage = "end"\n',
             25,
-            'cycles[2].checkpoints[2].stage: a cycle has one "end" checkpoint at most: make this one "during"',
+            'cycles[2].checkpoints[2].stage: a cycle has one "end" checkpoint at most: '
+            'make this one "during"',
         ),
     ],
 )
