@@ -11,13 +11,15 @@ canonical plan text that parses, or `UnsettledError` and nothing to write.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from planner.compare import Change, ChangeKind, Comparison, answer_text, compare_plans
+from planner.compare import Change, ChangeKind, Comparison, RecordRef, answer_text, compare_plans
+from planner.compare.guide import record_noun
 from planner.compare.matching import record_label
 from planner.compare.outline import elided
 from planner.git.conflicts import sides
@@ -29,6 +31,7 @@ Keep = Literal["ours", "theirs", "both"]
 
 _OPENING = re.compile(r"^<{7} ?(.*)$", re.MULTILINE)
 _CLOSING = re.compile(r"^>{7} ?(.*)$", re.MULTILINE)
+_RECORD_LISTS = frozenset(info.name for info in fields_of(Plan) if info.kind == "records")
 _COMMIT = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
 _NOT_THERE = "(not in this side's plan)"
 
@@ -83,14 +86,49 @@ def read_conflicts(
         return None
     comparison = compare_plans(ours, theirs, template_for(ours) if template_for else None)
     prose = _prose_fields(comparison)
-    titles = {step.step_id: step.title for step in comparison.steps}
+    titles = dict(comparison.guide.step_order()) if comparison.guide else {}
+    # Compare names a change inside a nested record (a cycle's work sort) without the record
+    # around it: such lists are settled whole, one answer for each record that holds one.
+    changes = [c for c in comparison.changes if c.record is None or c.record.list_name in _RECORD_LISTS]
+    changes += _nested_lists(comparison)
     answers = tuple(
-        _answer(comparison, change, prose, titles.get(change.step_id, "Other"))
-        for change in comparison.changes
+        _answer(comparison, change, prose, titles.get(change.step_id, "Other")) for change in changes
     )
     return ConflictedPlan(
         _name(_OPENING, text, "ours"), _name(_CLOSING, text, "theirs"), answers, ours, theirs
     )
+
+
+def _nested_lists(comparison: Comparison) -> list[Change]:
+    """A change for each list of records inside a record (by id on both sides) that differs."""
+    assert comparison.guide is not None
+    found = []
+    for info in fields_of(Plan):
+        if info.kind != "records":
+            continue
+        theirs = {record.id: record for record in getattr(comparison.new, info.name)}
+        inner_lists = [inner.name for inner in fields_of(info.record) if inner.kind == "records"]  # type: ignore[arg-type]
+        for position, mine in enumerate(getattr(comparison.old, info.name), 1):
+            other = theirs.get(mine.id)
+            for inner in inner_lists if other is not None else ():
+                old, new = getattr(mine, inner), getattr(other, inner)
+                if old == new:
+                    continue
+                where = f"{info.name}.{inner}"
+                ref = RecordRef(info.name, mine.id, mine.id, record_label(mine), record_noun(info.name))
+                found.append(
+                    Change(
+                        ChangeKind.CHANGED,
+                        where,
+                        f"{info.name}[{position}].{inner}",
+                        comparison.label(where),
+                        comparison.guide.step_for(where),
+                        ref,
+                        old=old,
+                        new=new,
+                    )
+                )
+    return found
 
 
 def _name(marker: re.Pattern[str], text: str, default: str) -> str:
@@ -171,6 +209,8 @@ def _spelled(comparison: Comparison, value: Any, field_path: str) -> str:
         return spelled_date(value)
     if isinstance(value, list) and value and all(isinstance(item, date) for item in value):
         return "; ".join(spelled_date(item) for item in value)
+    if isinstance(value, list) and value and all(dataclasses.is_dataclass(item) for item in value):
+        return " / ".join(_record_text(comparison, item, field_path) for item in value)
     return answer_text(comparison, value, field_path)
 
 

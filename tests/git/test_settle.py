@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from planner.git.markers import conflict_text
 from planner.git.settle import UnsettledError, read_conflicts, settle
-from planner.model import Cycle, Teacher
+from planner.model import Checkpoint, CheckpointStage, Cycle, Teacher
 from planner.plan_file import parse_plan, plan_to_text
 from tests.git.git_helpers import base_plan
 
@@ -136,3 +136,19 @@ def test_a_side_named_by_its_commit_shows_the_short_hash() -> None:
     conflicted = read_conflicts(text)
     assert conflicted is not None
     assert (conflicted.ours_name, conflicted.theirs_name) == ("HEAD", "245730f")
+
+
+def test_a_cycles_work_sorts_are_settled_as_one_answer() -> None:
+    """Work sorts live inside a cycle: when the sides differ there, the cycle's whole list is one
+    answer, named by its cycle, each sort by label, and keeping a side keeps that side's list."""
+    ours, theirs = base_plan(), base_plan()
+    ours.cycles[0].checkpoints = [Checkpoint(id="start", stage=CheckpointStage.START, met=8, of=23)]
+    theirs.cycles[0].checkpoints = [Checkpoint(id="start", stage=CheckpointStage.START, met=9, of=23)]
+    conflicted = read_conflicts(conflict_text(plan_to_text(ours), plan_to_text(theirs)))
+    assert conflicted is not None
+    [answer] = conflicted.answers
+    assert (answer.key, answer.where) == ("cycles[c-frac].checkpoints", 'cycle "Fractions"')
+    assert "Met: 8; Of: 23" in answer.ours
+    assert "Met: 9; Of: 23" in answer.theirs
+    settled = parse_plan(settle(conflicted, {answer.key: "theirs"}))[0]
+    assert settled.cycles[0].checkpoints == theirs.cycles[0].checkpoints
