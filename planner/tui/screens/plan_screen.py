@@ -21,6 +21,7 @@ from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.draft_line import DraftLine
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
+from planner.tui.widgets.plan_titles import plan_titles
 from planner.tui.widgets.step_list import StepList
 from planner.tui.widgets.step_views import StepViews
 
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from planner.tui.widgets.answers import QuestionInput, RecordsEditor
     from planner.tui.widgets.review_view import ReviewView
 
-# From this many columns the help stands beside the questions (below it, it shows only with F1).
+# From this many columns the help stands beside the questions (below it, it shows only with F1;
+# the screen's CSS shows or hides it).
 WIDE = 110
 
 
@@ -67,8 +69,6 @@ class PlanScreen(Screen[None]):
         self.template = template
         remembered = last_step(session.path)
         self.step_index = next((n for n, s in enumerate(template.steps) if s.id == remembered), 0)
-        # Built the first time the help is to show (see on_resize).
-        self._help: HelpPanel | None = None
 
     @property
     def step(self) -> Step:
@@ -86,10 +86,7 @@ class PlanScreen(Screen[None]):
             app = self.app
             hooks = app.process_hooks  # type: ignore[attr-defined]
             yield StepViews(self.template, self.session.plan, self.key_for, app.build_ahead, hooks)  # type: ignore[attr-defined]
-            # The help is built when it first shows: a narrow terminal may never need it.
-            if self.app.size.width >= WIDE:
-                self._help = HelpPanel()
-                yield self._help
+            yield HelpPanel()
         yield KeyBar()
 
     @property
@@ -131,18 +128,13 @@ class PlanScreen(Screen[None]):
         self.views.build_the_rest_later()
 
     def _show_title(self) -> None:
-        self.title = f"planner · {self.session.plan.school_year or 'new plan'}"
-        state = "● unsaved changes" if self.session.unsaved else "saved"
-        if self.session.read_only:
-            state = "read-only · ● unsaved" if self.session.unsaved else "read-only"
-        self.sub_title = f"{self.session.path.name} · {state}"
+        self.title, self.sub_title = plan_titles(self.session)
 
     def show_step(self, index: int) -> None:
         """Make step `index` the current one: its questions, its help, its place in the list."""
         self.step_index = index
         self.views.show(index)
-        if self._help is not None:
-            self._help.show_step(self.step)
+        self.query_one(HelpPanel).show_step(self.step)
         self.query_one(StepList).highlighted = index
 
     def go_to(self, step_id: str, field: str | None = None) -> None:
@@ -235,14 +227,6 @@ class PlanScreen(Screen[None]):
 
     def action_toggle_help(self) -> None:
         self.toggle_class("-show-help")
-        self.on_resize()
-
-    def on_resize(self) -> None:
-        """Build the help the first time it shows (wide, unless hidden with F1; narrow, with F1)."""
-        if self._help is None and self.has_class("-wide") != self.has_class("-show-help"):
-            self._help = HelpPanel()
-            self.query_one("#plan-body").mount(self._help)
-            self._help.show_step(self.step)
 
     # Flows (planner.tui.flows, imported on first use: only a coach who saves, compares or
     # exports pays for that code)
