@@ -74,10 +74,6 @@ class PlanScreen(Screen[None]):
     def step(self) -> Step:
         return self.template.steps[self.step_index]
 
-    @property
-    def at_last_step(self) -> bool:
-        return self.step_index == len(self.template.steps) - 1
-
     def compose(self) -> ComposeResult:
         yield Header()
         yield DraftLine(self.session)
@@ -113,7 +109,7 @@ class PlanScreen(Screen[None]):
 
         if await on_opening(self.app, self.session, self.template):
             await self.rebuild()
-            self.keep_draft()
+            self.query_one(DraftLine).write_now()
             self.notify(f"Draft recovered: save with {self.key_for('save')} to keep it.")
 
     # Showing steps
@@ -193,14 +189,10 @@ class PlanScreen(Screen[None]):
         event.stop()
         self.session.refuse(event.field, event.label)
 
-    def keep_draft(self) -> None:
-        """Write the draft now (if anything is unsaved), and say where when not beside the plan."""
-        self.query_one(DraftLine).write_now()
-
     # Moving
 
     async def action_next_step(self) -> None:
-        if not self.at_last_step:
+        if self.step_index < len(self.template.steps) - 1:
             await self._move_to(self.step_index + 1)
 
     async def action_previous_step(self) -> None:
@@ -243,7 +235,7 @@ class PlanScreen(Screen[None]):
         if outcome.replaced:
             await self.rebuild()
         if outcome.keep_draft:
-            self.keep_draft()
+            self.query_one(DraftLine).write_now()
         if outcome.saved or outcome.reloaded:
             self.query_one(DraftLine).say(None)
             self._show_title()
