@@ -1,4 +1,5 @@
-"""Fixtures every test folder may use: the bundled example plans, as data and as copies to change."""
+"""Fixtures every test folder may use: the bundled example plans, as data and as copies to change,
+and the small plan of tests/plans.py, as data and as a file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from planner.model import Plan
-from planner.plan_file import load_plan
+from planner.plan_file import load_plan, save_plan
+from tests import plans
 from tests.repository import EXAMPLES
 
 
@@ -32,6 +34,20 @@ def example_copy(tmp_path: Path) -> Path:
     for name in ("2024-25.toml", "2025-26.toml"):
         shutil.copy(EXAMPLES / name, folder / name)
     return folder / "2025-26.toml"
+
+
+@pytest.fixture
+def small_plan() -> Plan:
+    """The small plan of tests/plans.py (two teachers, two cycles), new for each test to edit."""
+    return plans.small_plan()
+
+
+@pytest.fixture
+def small_plan_file(tmp_path: Path, small_plan: Plan) -> Path:
+    """The small plan saved as tmp_path/2025-26.toml."""
+    path = tmp_path / "2025-26.toml"
+    save_plan(small_plan, path)
+    return path
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import socket
 from dataclasses import dataclass
@@ -77,6 +76,8 @@ def fallback_folder() -> Path:
 def _fallback_prefix(plan_path: Path) -> str:
     # The plan's name for a person reading the folder, a digest of its absolute path so that two
     # plans of the same name in different folders keep apart.
+    import hashlib
+
     digest = hashlib.sha256(str(plan_path.resolve()).encode()).hexdigest()[:12]
     return f"{plan_path.name}-{digest}{_MARK}"
 

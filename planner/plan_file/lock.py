@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import os
 import re
 import socket
@@ -56,6 +55,8 @@ def lock_path(plan_path: Path) -> Path:
 
 def fallback_lock_path(plan_path: Path) -> Path:
     """The lock of a plan whose folder cannot take one, in the state folder."""
+    import hashlib
+
     digest = hashlib.sha256(str(plan_path.resolve()).encode()).hexdigest()[:12]
     return state_folder() / "locks" / f"{plan_path.name}-{digest}.lock"
 

@@ -1,41 +1,17 @@
-"""Shared pieces for the comparison tests: small plans to edit, and the benchmark's plan factory."""
+"""Shared pieces for the comparison tests: last year's plan, and the benchmark's plan factory (the
+small plan to edit is a fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import importlib.util
-from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from planner.model import Checkpoint, CheckpointStage, Cycle, CycleKind, CycleResult, GoalMet, Plan, Teacher
+from planner.model import Checkpoint, CheckpointStage, Cycle, CycleResult, GoalMet, Plan, Teacher
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def small_plan() -> Plan:
-    """A plan with two teachers and two cycles, for a test to copy and edit."""
-    return Plan(
-        school_year="2025-26",
-        teachers=[Teacher(id="t-ana", name="Ana Lopez", grade="3"), Teacher(id="t-ben", name="Ben Ode")],
-        cycles=[
-            Cycle(
-                id="c-frac",
-                title="Fractions on a number line",
-                kind=CycleKind.FULL,
-                teachers=["t-ana"],
-                goal="Students will compare fractions on a number line and explain which is larger.",
-                targets=["I can place a fraction on a number line", "I can compare two fractions"],
-                start=date(2025, 9, 15),
-                weeks=5,
-            ),
-            Cycle(
-                id="c-ratio", title="Ratio tables", teachers=["t-ben"], goal="Students will use ratio tables."
-            ),
-        ],
-    )
 
 
 @pytest.fixture(scope="session")

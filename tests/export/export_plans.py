@@ -1,4 +1,4 @@
-"""Plans for the export tests: a small plan with every section answered, and the bundled examples."""
+"""Plans for the export tests: a plan with every section answered, and the bundled examples."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ TEACHER_NAMES = ("Marisol Quintero", "Dmitri Okafor", "Priya Lindqvist")
 SECRET_NOTE = "prefers mornings; on leave in May"
 
 
-def small_plan() -> Plan:
+def answered_plan() -> Plan:
     """A plan with every section answered: three teachers, three cycles, windows and blackouts."""
     return Plan(
         school_year="2025-26",
@@ -162,8 +162,8 @@ HOSTILE = '<script>alert("x")</script> </textarea> | a | b | **bold** [link](htt
 
 
 def hostile_plan() -> Plan:
-    """The small plan with markup in its answers, a cycle title, a window name and a teacher's name."""
-    plan = small_plan()
+    """The answered plan with markup in its answers, a cycle title, a window name and a teacher's name."""
+    plan = answered_plan()
     plan.vision.district_vision = HOSTILE
     plan.cycles[0].goal = HOSTILE
     plan.cycles[0].title = "Fractions <b>|</b>"

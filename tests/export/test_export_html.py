@@ -19,8 +19,8 @@ def _html(plan: Plan, **options: bool) -> str:
     return render(build_summary(plan, **options), "html").decode("utf-8")
 
 
-def test_structure_is_semantic_and_accessible(plan: Plan) -> None:
-    document = _html(plan)
+def test_structure_is_semantic_and_accessible(answered_plan: Plan) -> None:
+    document = _html(answered_plan)
     assert document.startswith("<!DOCTYPE html>")
     page = parse_html(document)
     assert page.html_lang == "en"
@@ -43,16 +43,16 @@ def test_structure_is_semantic_and_accessible(plan: Plan) -> None:
     assert page.svg_roles == ["img"]
 
 
-def test_self_contained_no_script_no_network(plan: Plan) -> None:
-    page = parse_html(_html(plan))
+def test_self_contained_no_script_no_network(answered_plan: Plan) -> None:
+    page = parse_html(_html(answered_plan))
     assert "script" not in page.tags
     assert not {"link", "img", "iframe", "object", "embed"} & set(page.tags)
     assert page.loading_attributes == []
     assert page.tags.count("style") == 1
 
 
-def test_content_of_the_summary(plan: Plan) -> None:
-    text = " ".join("".join(parse_html(_html(plan)).text).split())
+def test_content_of_the_summary(answered_plan: Plan) -> None:
+    text = " ".join("".join(parse_html(_html(answered_plan)).text).split())
     for expected in (
         "Jordan Ellis, K-8 math coach · Lincoln Elementary, Roosevelt Middle · Riverside Unified",
         "This year Reading student work to plan the next lesson.",
@@ -72,8 +72,8 @@ def test_content_of_the_summary(plan: Plan) -> None:
         assert expected in text
 
 
-def test_the_chart_is_drawn_and_described(plan: Plan) -> None:
-    document = _html(plan)
+def test_the_chart_is_drawn_and_described(answered_plan: Plan) -> None:
+    document = _html(answered_plan)
     svg = document.split("<svg", 1)[1].split("</svg>", 1)[0]
     assert svg.count('class="bar bar-') == 2 + 3 + 2  # two windows, three cycles, two blackouts
     assert '<title id="chart-title">The year at a glance</title>' in svg
@@ -92,16 +92,16 @@ def test_answers_holding_markup_come_out_escaped() -> None:
     assert HOSTILE in text and "<script>Ms. X</script>" in text
 
 
-def test_a_district_template_replaces_the_built_in_one(tmp_path: Path, plan: Plan) -> None:
+def test_a_district_template_replaces_the_built_in_one(tmp_path: Path, answered_plan: Plan) -> None:
     (tmp_path / "summary.css").write_text("body { color: rebeccapurple; }\n", encoding="utf-8")
-    document = render(build_summary(plan), "html", templates_dir=tmp_path).decode("utf-8")
+    document = render(build_summary(answered_plan), "html", templates_dir=tmp_path).decode("utf-8")
     assert "rebeccapurple" in document and "Math coaching plan 2025-26" in document
 
 
-def test_a_broken_district_template_is_reported_with_its_line(tmp_path: Path, plan: Plan) -> None:
+def test_a_broken_district_template_is_reported_with_its_line(tmp_path: Path, answered_plan: Plan) -> None:
     (tmp_path / "summary.html.j2").write_text("<h1>{{ summary.title }}</h1>\n{% if %}\n", encoding="utf-8")
     with pytest.raises(ExportTemplateError, match=r"summary.html.j2:2: "):
-        render(build_summary(plan), "html", templates_dir=tmp_path)
+        render(build_summary(answered_plan), "html", templates_dir=tmp_path)
     (tmp_path / "summary.html.j2").write_text("{{ summary.teachers }}\n", encoding="utf-8")
     with pytest.raises(ExportTemplateError, match="teachers"):
-        render(build_summary(plan), "html", templates_dir=tmp_path)
+        render(build_summary(answered_plan), "html", templates_dir=tmp_path)

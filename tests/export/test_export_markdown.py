@@ -16,8 +16,8 @@ def _markdown(plan: Plan, **options: bool) -> str:
     return render(build_summary(plan, **options), "md").decode("utf-8")
 
 
-def test_every_section_in_order(plan: Plan) -> None:
-    text = _markdown(plan)
+def test_every_section_in_order(answered_plan: Plan) -> None:
+    text = _markdown(answered_plan)
     headings = re.findall(r"^(#+) (.+)$", text, re.MULTILINE)
     assert headings == [
         ("#", "Math coaching plan 2025-26"),
@@ -35,8 +35,8 @@ def test_every_section_in_order(plan: Plan) -> None:
     ]
 
 
-def test_content_of_the_summary(plan: Plan) -> None:
-    text = _markdown(plan)
+def test_content_of_the_summary(answered_plan: Plan) -> None:
+    text = _markdown(answered_plan)
     assert "Every student reasons about math and explains their thinking." in text
     assert "**Year 2.** Students explaining their reasoning in every lesson." in text
     assert "**3 coaching cycles** with **3 of the 3 teachers** on the roster" in text
@@ -54,8 +54,8 @@ def test_content_of_the_summary(plan: Plan) -> None:
     assert "names no teacher" in text
 
 
-def test_the_year_chart_is_a_text_block(plan: Plan) -> None:
-    text = _markdown(plan)
+def test_the_year_chart_is_a_text_block(answered_plan: Plan) -> None:
+    text = _markdown(answered_plan)
     block = text.split("```text\n", 1)[1].split("\n```", 1)[0]
     lines = block.splitlines()
     assert lines[0].split() == ["Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun"]

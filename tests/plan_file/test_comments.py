@@ -15,14 +15,14 @@ from tests.plan_file.plan_strategies import plans
 
 @settings(max_examples=25, deadline=None)
 @given(plans())
-def test_the_planner_writes_no_comments_whatever_the_answers_hold(plan: Plan) -> None:
-    assert comment_lines(plan_to_text(plan)) == []
+def test_the_planner_writes_no_comments_whatever_the_answers_hold(small_plan: Plan) -> None:
+    assert comment_lines(plan_to_text(small_plan)) == []
 
 
 @settings(max_examples=25, deadline=None)
 @given(plans(), st.lists(st.text(max_size=20).filter(lambda t: "\n" not in t and "\r" not in t), max_size=3))
-def test_comments_added_by_hand_are_found_by_line(plan: Plan, notes: list[str]) -> None:
-    text = plan_to_text(plan)
+def test_comments_added_by_hand_are_found_by_line(small_plan: Plan, notes: list[str]) -> None:
+    text = plan_to_text(small_plan)
     first, rest = text.split("\n", 1)
     # Comments above the file, one after the format key, and one after the last line.
     commented = "".join(f"# {note}\n" for note in notes) + f"{first}  # format\n{rest}# the end\n"

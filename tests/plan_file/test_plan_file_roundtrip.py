@@ -44,11 +44,11 @@ def _meaning(value: Any) -> Any:
 
 @settings(max_examples=60, deadline=None)
 @given(plans())
-def test_a_plan_survives_its_text(plan: Plan) -> None:
-    assert check_plan(plan) == []
-    text = plan_to_text(plan)
+def test_a_plan_survives_its_text(small_plan: Plan) -> None:
+    assert check_plan(small_plan) == []
+    text = plan_to_text(small_plan)
     parsed, original_format = parse_plan(text, "generated.toml")
-    assert _meaning(parsed) == _meaning(plan)
+    assert _meaning(parsed) == _meaning(small_plan)
     assert original_format == CURRENT_FORMAT
     assert plan_to_text(parsed) == text
     assert parse_plan(text)[0] == parsed
@@ -70,14 +70,14 @@ def test_windows_line_ends_in_prose_become_plain_line_ends() -> None:
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 @example(Plan())
-def test_a_saved_plan_loads_unchanged_and_saves_to_the_same_bytes(plan: Plan) -> None:
+def test_a_saved_plan_loads_unchanged_and_saves_to_the_same_bytes(small_plan: Plan) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "plan.toml"
-        save_plan(plan, path)
+        save_plan(small_plan, path)
         first = path.read_bytes()
         loaded = load_plan(path)
-        assert loaded.plan == parse_plan(plan_to_text(plan))[0]
-        assert _meaning(loaded.plan) == _meaning(plan)
+        assert loaded.plan == parse_plan(plan_to_text(small_plan))[0]
+        assert _meaning(loaded.plan) == _meaning(small_plan)
         save_plan(loaded.plan, path, expected=loaded.fingerprint)
         assert path.read_bytes() == first
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, TextArea
 
 from planner.tui.screens.plan_screen import PlanScreen
-from tests.tui.harness import make_app
+from tests.tui.harness import planner_app
 
 
 def test_no_priority_key_of_the_plan_screen_edits_text_in_an_input() -> None:
@@ -25,9 +25,7 @@ def test_no_priority_key_of_the_plan_screen_edits_text_in_an_input() -> None:
 
 
 async def test_ctrl_e_and_ctrl_d_edit_the_answer(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         coach = app.screen.query_one("#step-about").query(Input).first()
         coach.focus()
         await pilot.press("home", "ctrl+d", "ctrl+e", "!")
@@ -36,9 +34,7 @@ async def test_ctrl_e_and_ctrl_d_edit_the_answer(example_copy: Path) -> None:
 
 
 async def test_the_keyboard_follows_into_the_next_and_previous_step(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         screen = app.plan_screen
         coach = screen.query_one("#step-about").query(Input).first()
         coach.focus()
@@ -54,9 +50,7 @@ async def test_the_keyboard_follows_into_the_next_and_previous_step(example_copy
 
 
 async def test_browsing_the_step_list_keeps_the_keyboard_there(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         screen = app.plan_screen
         await pilot.press("ctrl+g", "ctrl+n", "ctrl+n")
         await pilot.pause()

@@ -8,7 +8,7 @@ from textual.widgets import Button, Input, OptionList, Select
 
 from planner.tui.dialogs import AskText, ExportDialog
 from planner.tui.screens.compare_screen import ChangesScreen, StepCompareScreen
-from tests.tui.harness import make_app
+from tests.tui.harness import planner_app
 
 
 def _text(screen) -> str:
@@ -16,9 +16,7 @@ def _text(screen) -> str:
 
 
 async def test_a_step_beside_last_years_answers(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         app.plan_screen.go_to("focus")
         await pilot.press("ctrl+l")
         await pilot.pause()
@@ -34,9 +32,7 @@ async def test_a_step_beside_last_years_answers(example_copy: Path) -> None:
 
 
 async def test_every_change_jumps_to_its_step(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         app.plan_screen.action_all_changes()
         await pilot.pause()
         screen = app.screen
@@ -55,9 +51,7 @@ async def test_every_change_jumps_to_its_step(example_copy: Path) -> None:
 
 async def test_when_last_years_plan_is_missing_the_coach_names_it(example_copy: Path) -> None:
     (example_copy.parent / "2024-25.toml").rename(example_copy.parent / "old.toml")
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         await pilot.press("ctrl+l")
         await pilot.pause()
         assert isinstance(app.screen, AskText)
@@ -68,9 +62,7 @@ async def test_when_last_years_plan_is_missing_the_coach_names_it(example_copy: 
 
 
 async def test_export_names_no_teacher_unless_chosen(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         for include_names in (False, True):
             await pilot.press("ctrl+t")
             await pilot.pause()

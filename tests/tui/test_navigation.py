@@ -11,13 +11,11 @@ from textual.widgets import Input, OptionList
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.review_view import ReviewView
 from planner.tui.widgets.step_list import StepList
-from tests.tui.harness import make_app, until
+from tests.tui.harness import planner_app, until
 
 
 async def test_next_previous_and_the_step_list(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         screen = app.plan_screen
         assert screen.step.id == "about"
         await pilot.press("ctrl+o")
@@ -44,9 +42,7 @@ async def test_next_previous_and_the_step_list(example_copy: Path) -> None:
 
 
 async def test_a_review_item_takes_the_coach_to_its_step(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
 
         async def choose_review_item(text: str) -> None:
             app.plan_screen.go_to("review")
@@ -70,9 +66,7 @@ async def test_a_review_item_takes_the_coach_to_its_step(example_copy: Path) -> 
 
 
 async def test_every_action_and_step_is_in_the_command_palette(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         titles = [command.title for command in app.get_system_commands(app.screen)]
         for title in ("Save", "Next step", "Previous step", "Review", "Toggle help"):
             assert title in titles
@@ -87,14 +81,13 @@ async def test_every_action_and_step_is_in_the_command_palette(example_copy: Pat
 
 
 async def test_help_toggles_with_f1_or_a_question_mark_outside_an_answer(example_copy: Path) -> None:
-    app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(example_copy) as (app, pilot):
         screen = app.plan_screen
-        assert not screen.query(HelpPanel)  # built when first asked for
+        help_panel = screen.query_one(HelpPanel)
+        assert not help_panel.display
+        assert not help_panel.query("#help-text")  # built when first asked for
         await pilot.press("f1")
         await pilot.pause()
-        help_panel = screen.query_one(HelpPanel)
         assert help_panel.display
         first_words = " ".join(screen.step.help.split()[:4])
         assert str(help_panel.query_one("#help-text").render()).startswith(first_words)
@@ -119,9 +112,7 @@ async def test_help_toggles_with_f1_or_a_question_mark_outside_an_answer(example
 
 async def test_keys_that_arrive_together_land_in_the_fields_they_were_typed_for(tmp_path: Path) -> None:
     """A slow SSH link can deliver "Jo<tab>Math" in one piece: tab must move on before "Math"."""
-    app = make_app(tmp_path / "2026-27.toml")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(tmp_path / "2026-27.toml") as (app, pilot):
         coach, role = list(app.screen.query_one("#step-about").query(Input))[:2]
         coach.focus()
         await pilot.pause()
@@ -133,9 +124,7 @@ async def test_keys_that_arrive_together_land_in_the_fields_they_were_typed_for(
 
 
 async def test_the_step_list_marks_a_step_as_its_answers_come(tmp_path: Path) -> None:
-    app = make_app(tmp_path / "2026-27.toml")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with planner_app(tmp_path / "2026-27.toml") as (app, pilot):
         steps = app.screen.query_one(StepList)
 
         def marks() -> list[str]:

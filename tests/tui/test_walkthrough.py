@@ -12,7 +12,7 @@ from planner.plan_file import load_plan
 from planner.tui.app import PlannerApp
 from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.records.record_form import RecordForm
-from tests.tui.harness import make_app
+from tests.tui.harness import planner_app
 
 
 async def _type_into(pilot, widget, text: str) -> None:
@@ -42,9 +42,7 @@ async def _fill_form(pilot, app: PlannerApp, values: dict[str, str]) -> None:
 
 async def test_a_coach_answers_every_step_adds_records_and_saves(tmp_path: Path) -> None:
     path = tmp_path / "2026-27.toml"
-    app = make_app(path)
-    async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause()
+    async with planner_app(path, size=(100, 40)) as (app, pilot):
         screen = app.plan_screen
         assert screen is not None
         written: dict[str, str] = {}

@@ -37,7 +37,7 @@ def form_field(question: Callable[[str], Question]) -> Callable[[str, str], Form
 
 
 @pytest.fixture
-def plan() -> Plan:
+def roster_plan() -> Plan:
     """A 2025-26 plan with two teachers on the roster."""
     return Plan(
         school_year="2025-26",

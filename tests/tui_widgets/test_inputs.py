@@ -26,16 +26,16 @@ async def _type(pilot, widget, text: str) -> None:
     await pilot.pause()
 
 
-async def test_text_posts_what_is_typed(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("about.coach"), "", plan=plan))
+async def test_text_posts_what_is_typed(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.coach"), "", plan=roster_plan))
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(Input), "Mia")
         assert app.answers[-1] == ("about.coach", "Mia")
         assert app.query_one(".question-label").render().plain == "Coach"
 
 
-async def test_the_school_year_must_have_its_shape(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("school_year"), "", plan=plan))
+async def test_the_school_year_must_have_its_shape(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("school_year"), "", plan=roster_plan))
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(Input), "2026")
         assert app.answers == []
@@ -46,9 +46,11 @@ async def test_the_school_year_must_have_its_shape(question, plan: Plan) -> None
         assert _error(app) == ""
 
 
-async def test_prose_posts_every_line(question, plan: Plan) -> None:
+async def test_prose_posts_every_line(question, roster_plan: Plan) -> None:
     app = Host(
-        lambda: input_for(question("vision.district_vision"), "", plan=plan, field="vision.district_vision")
+        lambda: input_for(
+            question("vision.district_vision"), "", plan=roster_plan, field="vision.district_vision"
+        )
     )
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(TextArea), "One")
@@ -58,8 +60,8 @@ async def test_prose_posts_every_line(question, plan: Plan) -> None:
         assert all(field == "vision.district_vision" for field, _ in app.answers)
 
 
-async def test_a_whole_number_in_range(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "weeks"), 6, plan=plan, field="weeks"))
+async def test_a_whole_number_in_range(form_field, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(form_field("cycles", "weeks"), 6, plan=roster_plan, field="weeks"))
     async with app.run_test() as pilot:
         entry = app.query_one(Input)
         assert entry.value == "6"
@@ -76,8 +78,8 @@ async def test_a_whole_number_in_range(form_field, plan: Plan) -> None:
         assert app.answers == [("weeks", None), ("weeks", 5)]
 
 
-async def test_a_decimal_and_a_percent(question, form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("about.hours_per_week"), None, plan=plan))
+async def test_a_decimal_and_a_percent(question, form_field, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.hours_per_week"), None, plan=roster_plan))
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(Input), "12.5")
         assert app.last == 12.5
@@ -86,7 +88,9 @@ async def test_a_decimal_and_a_percent(question, form_field, plan: Plan) -> None
         assert _error(app) == "✗ Enter a number from 0 to 80"
         assert app.last == 12.5
     app = Host(
-        lambda: input_for(form_field("cycles", "target_percent"), None, plan=plan, field="target_percent")
+        lambda: input_for(
+            form_field("cycles", "target_percent"), None, plan=roster_plan, field="target_percent"
+        )
     )
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(Input), "38%")
@@ -108,9 +112,9 @@ async def test_a_decimal_and_a_percent(question, form_field, plan: Plan) -> None
     ],
 )
 async def test_dates_friendly_forms_read_in_the_school_year(
-    form_field, plan: Plan, typed: str, expected: date
+    form_field, roster_plan: Plan, typed: str, expected: date
 ) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "start"), None, plan=plan, field="start"))
+    app = Host(lambda: input_for(form_field("cycles", "start"), None, plan=roster_plan, field="start"))
     async with app.run_test() as pilot:
         entry = app.query_one(Input)
         await _type(pilot, entry, typed)
@@ -121,8 +125,10 @@ async def test_dates_friendly_forms_read_in_the_school_year(
         assert app.last == expected
 
 
-async def test_a_date_is_shown_back_in_words_then_normalised_on_leaving(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "start"), None, plan=plan, field="start"))
+async def test_a_date_is_shown_back_in_words_then_normalised_on_leaving(
+    form_field, roster_plan: Plan
+) -> None:
+    app = Host(lambda: input_for(form_field("cycles", "start"), None, plan=roster_plan, field="start"))
     async with app.run_test() as pilot:
         entry = app.query_one(Input)
         await _type(pilot, entry, "Oct 6")
@@ -134,8 +140,10 @@ async def test_a_date_is_shown_back_in_words_then_normalised_on_leaving(form_fie
 
 
 @pytest.mark.parametrize("typed", ["someday", "Sept 31", "13/45/2025", "Sept"])
-async def test_what_is_not_a_date_is_named_and_never_posted(form_field, plan: Plan, typed: str) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "start"), None, plan=plan, field="start"))
+async def test_what_is_not_a_date_is_named_and_never_posted(
+    form_field, roster_plan: Plan, typed: str
+) -> None:
+    app = Host(lambda: input_for(form_field("cycles", "start"), None, plan=roster_plan, field="start"))
     async with app.run_test() as pilot:
         entry = app.query_one(Input)
         entry.focus()
@@ -147,8 +155,10 @@ async def test_what_is_not_a_date_is_named_and_never_posted(form_field, plan: Pl
         assert app.query_one(Input).value == typed
 
 
-async def test_clearing_a_date_posts_none(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "start"), date(2025, 10, 6), plan=plan, field="start"))
+async def test_clearing_a_date_posts_none(form_field, roster_plan: Plan) -> None:
+    app = Host(
+        lambda: input_for(form_field("cycles", "start"), date(2025, 10, 6), plan=roster_plan, field="start")
+    )
     async with app.run_test() as pilot:
         entry = app.query_one(Input)
         entry.focus()
@@ -157,8 +167,10 @@ async def test_clearing_a_date_posts_none(form_field, plan: Plan) -> None:
         assert app.answers == [("start", None)]
 
 
-async def test_a_choice_posts_the_member_and_blank_posts_none(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("teachers", "interest"), None, plan=plan, field="interest"))
+async def test_a_choice_posts_the_member_and_blank_posts_none(form_field, roster_plan: Plan) -> None:
+    app = Host(
+        lambda: input_for(form_field("teachers", "interest"), None, plan=roster_plan, field="interest")
+    )
     async with app.run_test() as pilot:
         select = app.query_one(Select)
         select.focus()
@@ -171,15 +183,17 @@ async def test_a_choice_posts_the_member_and_blank_posts_none(form_field, plan: 
         assert app.answers[-1] == ("interest", None)
 
 
-async def test_a_choice_shows_the_current_label(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "kind"), CycleKind.MINI, plan=plan, field="kind"))
+async def test_a_choice_shows_the_current_label(form_field, roster_plan: Plan) -> None:
+    app = Host(
+        lambda: input_for(form_field("cycles", "kind"), CycleKind.MINI, plan=roster_plan, field="kind")
+    )
     async with app.run_test():
         assert app.query_one(Select).value is CycleKind.MINI
         assert app.answers == []
 
 
-async def test_several_choices_keep_the_vocabulary_order(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "moves"), [], plan=plan, field="moves"))
+async def test_several_choices_keep_the_vocabulary_order(form_field, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(form_field("cycles", "moves"), [], plan=roster_plan, field="moves"))
     async with app.run_test() as pilot:
         app.query_one(SelectionList).focus()
         await pilot.press("down", "space", "up", "space")
@@ -190,9 +204,9 @@ async def test_several_choices_keep_the_vocabulary_order(form_field, plan: Plan)
         assert app.last == [Move.CO_PLANNING]
 
 
-async def test_ticked_options_read_as_x_without_colour(form_field, plan: Plan) -> None:
+async def test_ticked_options_read_as_x_without_colour(form_field, roster_plan: Plan) -> None:
     app = Host(
-        lambda: input_for(form_field("cycles", "moves"), [Move.MODEL_LESSON], plan=plan, field="moves")
+        lambda: input_for(form_field("cycles", "moves"), [Move.MODEL_LESSON], plan=roster_plan, field="moves")
     )
     async with app.run_test():
         lines = [app.query_one(SelectionList).render_line(y).text for y in range(3)]
@@ -200,8 +214,12 @@ async def test_ticked_options_read_as_x_without_colour(form_field, plan: Plan) -
         assert lines[2].startswith("▐X▌ Model lesson")
 
 
-async def test_roster_pick_names_teachers_and_posts_ids_in_roster_order(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "teachers"), ["t-gone"], plan=plan, field="teachers"))
+async def test_roster_pick_names_teachers_and_posts_ids_in_roster_order(
+    form_field, roster_plan: Plan
+) -> None:
+    app = Host(
+        lambda: input_for(form_field("cycles", "teachers"), ["t-gone"], plan=roster_plan, field="teachers")
+    )
     async with app.run_test() as pilot:
         picks = app.query_one(SelectionList)
         prompts = [str(picks.get_option_at_index(i).prompt) for i in range(picks.option_count)]
@@ -222,8 +240,8 @@ async def test_roster_pick_on_an_empty_roster_says_so(form_field) -> None:
         assert "roster is empty" in app.query_one(".roster-empty", Static).render().plain
 
 
-async def test_a_list_adds_edits_moves_and_removes_items(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("about.schools"), [], plan=plan))
+async def test_a_list_adds_edits_moves_and_removes_items(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.schools"), [], plan=roster_plan))
     async with app.run_test(size=(80, 30)) as pilot:
         entry = app.query_one(Input)
         await _type(pilot, entry, "Cedar")
@@ -255,8 +273,8 @@ async def test_a_list_adds_edits_moves_and_removes_items(question, plan: Plan) -
         assert all(field == "about.schools" for field, _ in app.answers)
 
 
-async def test_a_list_keeps_what_is_typed_without_enter(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("about.schools"), ["Cedar"], plan=plan))
+async def test_a_list_keeps_what_is_typed_without_enter(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.schools"), ["Cedar"], plan=roster_plan))
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(Input), "Oak")
         assert app.last == ["Cedar", "Oak"]
@@ -266,8 +284,8 @@ async def test_a_list_keeps_what_is_typed_without_enter(question, plan: Plan) ->
         assert app.query_one(Input).value == ""
 
 
-async def test_a_date_list_reads_dates_and_refuses_others(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("accountability.reflection_dates"), [], plan=plan))
+async def test_a_date_list_reads_dates_and_refuses_others(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("accountability.reflection_dates"), [], plan=roster_plan))
     async with app.run_test() as pilot:
         entry = app.query_one(Input)
         await _type(pilot, entry, "Jan 23")
@@ -282,8 +300,8 @@ async def test_a_date_list_reads_dates_and_refuses_others(question, plan: Plan) 
         assert entry.value == "soon"
 
 
-async def test_the_mouse_removes_and_moves_list_items_with_the_buttons(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("about.schools"), ["Cedar", "Oak", "Pine"], plan=plan))
+async def test_the_mouse_removes_and_moves_list_items_with_the_buttons(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.schools"), ["Cedar", "Oak", "Pine"], plan=roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
         app.query_one(ItemList).highlighted = 2
         await pilot.click("#list-up")

@@ -56,10 +56,10 @@ async def _type(pilot, answer: QuestionInput, keys: list[str]) -> None:
     await pilot.pause()
 
 
-async def test_a_selector_hears_only_the_input_it_names(question, plan: Plan) -> None:
-    coach = input_for(question("about.coach"), "", plan=plan)
+async def test_a_selector_hears_only_the_input_it_names(question, roster_plan: Plan) -> None:
+    coach = input_for(question("about.coach"), "", plan=roster_plan)
     coach.id = "coach"
-    role = input_for(question("about.role"), "", plan=plan)
+    role = input_for(question("about.role"), "", plan=roster_plan)
     role.id = "role"
     app = Screenful(coach, role)
     async with app.run_test() as pilot:
@@ -74,9 +74,9 @@ async def test_a_selector_hears_only_the_input_it_names(question, plan: Plan) ->
         assert app.heard[3].control is role and app.heard[3].value == "Lead"
 
 
-async def test_a_screen_hears_a_record_table_and_an_input_alike(question, plan: Plan) -> None:
-    roster = answer_for(question("teachers"), list(plan.teachers), plan=plan)
-    coach = answer_for(question("about.coach"), "", plan=plan)
+async def test_a_screen_hears_a_record_table_and_an_input_alike(question, roster_plan: Plan) -> None:
+    roster = answer_for(question("teachers"), list(roster_plan.teachers), plan=roster_plan)
+    coach = answer_for(question("about.coach"), "", plan=roster_plan)
     assert isinstance(roster, RecordsEditor) and isinstance(coach, QuestionInput)
     app = Screenful(roster, coach)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -90,8 +90,10 @@ async def test_a_screen_hears_a_record_table_and_an_input_alike(question, plan: 
         assert isinstance(typed, QuestionInput.AnswerChanged) and typed.control is coach
 
 
-async def test_a_refusal_is_told_and_the_answer_that_ends_it_is_posted_again(form_field, plan: Plan) -> None:
-    start = input_for(form_field("cycles", "start"), date(2025, 10, 6), plan=plan, field="start")
+async def test_a_refusal_is_told_and_the_answer_that_ends_it_is_posted_again(
+    form_field, roster_plan: Plan
+) -> None:
+    start = input_for(form_field("cycles", "start"), date(2025, 10, 6), plan=roster_plan, field="start")
     app = Screenful(start)
     async with app.run_test() as pilot:
         await _type(pilot, start, ["end", "x"])
@@ -107,7 +109,7 @@ async def test_a_refusal_is_told_and_the_answer_that_ends_it_is_posted_again(for
         assert start.valid
 
 
-async def test_the_school_year_shape_comes_from_the_model(question, plan: Plan) -> None:
+async def test_the_school_year_shape_comes_from_the_model(question, roster_plan: Plan) -> None:
     """The text input checks the shape the model gives its field, whatever the field is called."""
     assert field_info("about.coach").text_format is None
     code = TextFormat("a room code", "B-12", lambda text: text[:2] == "B-" and text[2:].isdigit())
@@ -116,9 +118,9 @@ async def test_the_school_year_shape_comes_from_the_model(question, plan: Plan) 
         "",
         field="about.coach",
         info=FieldInfo("coach", "text", text_format=code),
-        plan=plan,
+        plan=roster_plan,
     )
-    year = input_for(question("school_year"), "", plan=plan)
+    year = input_for(question("school_year"), "", plan=roster_plan)
     app = Screenful(room, year)
     async with app.run_test() as pilot:
         await _type(pilot, room, ["B", "space"])

@@ -44,7 +44,7 @@ async def _start(pilot) -> None:
     await pilot.pause()
 
 
-async def test_add_two_teachers_edit_one_and_delete_one(question, plan: Plan) -> None:
+async def test_add_two_teachers_edit_one_and_delete_one(question, roster_plan: Plan) -> None:
     app = _editor(question("teachers"), [], Plan(school_year="2025-26"))
     async with app.run_test(size=(80, 24)) as pilot:
         await _start(pilot)
@@ -99,9 +99,9 @@ async def test_add_two_teachers_edit_one_and_delete_one(question, plan: Plan) ->
         assert _rows(app) == [["Ana Ortiz-Diaz", "4", "", "Monthly touch-point"]]
 
 
-async def test_the_form_edits_a_copy_and_cancel_leaves_the_record(question, plan: Plan) -> None:
-    roster = list(plan.teachers)
-    app = _editor(question("teachers"), roster, plan)
+async def test_the_form_edits_a_copy_and_cancel_leaves_the_record(question, roster_plan: Plan) -> None:
+    roster = list(roster_plan.teachers)
+    app = _editor(question("teachers"), roster, roster_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await _start(pilot)
         await pilot.press("enter")
@@ -146,7 +146,7 @@ async def test_sort_by_the_column_under_the_cursor_and_back(question) -> None:
         assert app.screen.title_text() == "Teacher: abbott"
 
 
-async def test_a_cycle_form_picks_teachers_from_the_roster(question, plan: Plan) -> None:
+async def test_a_cycle_form_picks_teachers_from_the_roster(question, roster_plan: Plan) -> None:
     cycles = question("cycles")
     shown = Question(
         field="cycles",
@@ -155,7 +155,7 @@ async def test_a_cycle_form_picks_teachers_from_the_roster(question, plan: Plan)
         columns=["title", "teachers", "moves", "start", "result.goal_met"],
         fields=cycles.fields,
     )
-    app = _editor(shown, [], plan)
+    app = _editor(shown, [], roster_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await _start(pilot)
         await pilot.press("a")
@@ -180,10 +180,10 @@ async def test_a_cycle_form_picks_teachers_from_the_roster(question, plan: Plan)
         assert _rows(app) == [["Fractions", "Ana Ortiz, Sam Kim", "", "2025-10-06", ""]]
 
 
-async def test_results_are_edited_in_place_and_shown_by_label(template, plan: Plan) -> None:
+async def test_results_are_edited_in_place_and_shown_by_label(template, roster_plan: Plan) -> None:
     results = next(q for s in template.steps for q in s.questions if q.field == "cycles" and not q.can_add)
     cycle = Cycle(id="c-1", title="Fractions")
-    app = _editor(results, [cycle], plan)
+    app = _editor(results, [cycle], roster_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await _start(pilot)
         await pilot.press("a", "d")
@@ -201,8 +201,8 @@ async def test_results_are_edited_in_place_and_shown_by_label(template, plan: Pl
         assert _rows(app) == [["Fractions", "Partly met"]]
 
 
-async def test_the_form_refuses_an_invalid_date_and_names_it(question, plan: Plan) -> None:
-    app = _editor(question("cycles"), [], plan)
+async def test_the_form_refuses_an_invalid_date_and_names_it(question, roster_plan: Plan) -> None:
+    app = _editor(question("cycles"), [], roster_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await _start(pilot)
         await pilot.press("a")
@@ -223,8 +223,8 @@ async def test_the_form_refuses_an_invalid_date_and_names_it(question, plan: Pla
         assert app.last[0].start == date(2025, 10, 6)
 
 
-async def test_the_form_refuses_a_window_that_ends_before_it_starts(question, plan: Plan) -> None:
-    app = _editor(question("windows"), [Window(id="w-1", name="Fall")], plan)
+async def test_the_form_refuses_a_window_that_ends_before_it_starts(question, roster_plan: Plan) -> None:
+    app = _editor(question("windows"), [Window(id="w-1", name="Fall")], roster_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await _start(pilot)
         await pilot.press("e")
@@ -265,8 +265,8 @@ def test_every_record_list_has_a_kind(template) -> None:
     }
 
 
-async def test_the_mouse_adds_a_record_with_the_buttons(question, plan: Plan) -> None:
-    app = _editor(question("blackouts"), [], plan)
+async def test_the_mouse_adds_a_record_with_the_buttons(question, roster_plan: Plan) -> None:
+    app = _editor(question("blackouts"), [], roster_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.click("#records-add")
         await pilot.pause()
@@ -288,7 +288,9 @@ def test_columns_fit_the_width_keeping_names_and_dates_whole() -> None:
     assert sum(fit_widths(natural, least, [1, 1, 1, 1], 10)) == 28
 
 
-async def test_teachers_show_by_name_in_a_table_whose_form_does_not_pick_them(template, plan: Plan) -> None:
+async def test_teachers_show_by_name_in_a_table_whose_form_does_not_pick_them(
+    template, roster_plan: Plan
+) -> None:
     """The model says a cycle's teachers are roster ids, so any table shows their names."""
     results = next(q for s in template.steps for q in s.questions if q.field == "cycles" and not q.can_add)
     assert all(f.field != "teachers" for f in results.fields)
@@ -299,6 +301,6 @@ async def test_teachers_show_by_name_in_a_table_whose_form_does_not_pick_them(te
         columns=["title", "teachers"],
         fields=results.fields,
     )
-    app = _editor(shown, [Cycle(id="c-1", title="Fractions", teachers=["t-kim", "t-gone"])], plan)
+    app = _editor(shown, [Cycle(id="c-1", title="Fractions", teachers=["t-kim", "t-gone"])], roster_plan)
     async with app.run_test(size=(80, 24)):
         assert _rows(app) == [["Fractions", "Sam Kim, t-gone"]]

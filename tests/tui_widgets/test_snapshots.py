@@ -16,14 +16,14 @@ async def _open_first_record(pilot) -> None:
     await pilot.pause()
 
 
-def test_teacher_roster_form(snap_compare, question, plan: Plan) -> None:
+def test_teacher_roster_form(snap_compare, question, roster_plan: Plan) -> None:
     """The first teacher's form (Ana Ortiz): name, grade and support tier filled, every label
     beside its field, the buttons on screen at 80x24."""
-    app = Host(lambda: RecordsEditor(question("teachers"), plan.teachers, plan))
+    app = Host(lambda: RecordsEditor(question("teachers"), roster_plan.teachers, roster_plan))
     assert snap_compare(app, terminal_size=(80, 24), run_before=_open_first_record)
 
 
-def test_cycle_form(snap_compare, question, plan: Plan) -> None:
+def test_cycle_form(snap_compare, question, roster_plan: Plan) -> None:
     """A full cycle's form: title, kind, the teachers picked (Ana Ortiz marked), goal wrapped in
     its box, focus area, the moves ticked, start date and weeks, all readable at 80x24."""
     cycle = Cycle(
@@ -37,11 +37,11 @@ def test_cycle_form(snap_compare, question, plan: Plan) -> None:
         start=date(2025, 10, 6),
         weeks=5,
     )
-    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     assert snap_compare(app, terminal_size=(80, 24), run_before=_open_first_record)
 
 
-def test_teacher_roster_table_sorted(snap_compare, question, plan: Plan) -> None:
+def test_teacher_roster_table_sorted(snap_compare, question, roster_plan: Plan) -> None:
     """The roster table after `s`: the teachers in name order (Ana Ortiz, then Sam Kim), the
     sorted column marked, the row cursor on the table."""
 
@@ -49,5 +49,5 @@ def test_teacher_roster_table_sorted(snap_compare, question, plan: Plan) -> None
         pilot.app.query_one(RecordsEditor).focus_control()
         await pilot.press("s")
 
-    app = Host(lambda: RecordsEditor(question("teachers"), plan.teachers, plan))
+    app = Host(lambda: RecordsEditor(question("teachers"), roster_plan.teachers, roster_plan))
     assert snap_compare(app, terminal_size=(80, 24), run_before=sort_by_name)

@@ -21,6 +21,7 @@ from planner.tui.session_state import last_step, remember_step
 from planner.tui.widgets.draft_line import DraftLine
 from planner.tui.widgets.help_panel import HelpPanel
 from planner.tui.widgets.key_bar import KeyBar
+from planner.tui.widgets.plan_titles import plan_titles
 from planner.tui.widgets.step_list import StepList
 from planner.tui.widgets.step_views import StepViews
 
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     from planner.tui.widgets.answers import QuestionInput, RecordsEditor
     from planner.tui.widgets.review_view import ReviewView
 
-# From this many columns the help stands beside the questions (below it, it shows only with F1).
+# From this many columns the help stands beside the questions (below it, it shows only with F1;
+# the screen's CSS shows or hides it).
 WIDE = 110
 
 
@@ -67,16 +69,10 @@ class PlanScreen(Screen[None]):
         self.template = template
         remembered = last_step(session.path)
         self.step_index = next((n for n, s in enumerate(template.steps) if s.id == remembered), 0)
-        # Built the first time the help is to show (see on_resize).
-        self._help: HelpPanel | None = None
 
     @property
     def step(self) -> Step:
         return self.template.steps[self.step_index]
-
-    @property
-    def at_last_step(self) -> bool:
-        return self.step_index == len(self.template.steps) - 1
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -86,10 +82,7 @@ class PlanScreen(Screen[None]):
             app = self.app
             hooks = app.process_hooks  # type: ignore[attr-defined]
             yield StepViews(self.template, self.session.plan, self.key_for, app.build_ahead, hooks)  # type: ignore[attr-defined]
-            # The help is built when it first shows: a narrow terminal may never need it.
-            if self.app.size.width >= WIDE:
-                self._help = HelpPanel()
-                yield self._help
+            yield HelpPanel()
         yield KeyBar()
 
     @property
@@ -116,7 +109,7 @@ class PlanScreen(Screen[None]):
 
         if await on_opening(self.app, self.session, self.template):
             await self.rebuild()
-            self.keep_draft()
+            self.query_one(DraftLine).write_now()
             self.notify(f"Draft recovered: save with {self.key_for('save')} to keep it.")
 
     # Showing steps
@@ -131,18 +124,13 @@ class PlanScreen(Screen[None]):
         self.views.build_the_rest_later()
 
     def _show_title(self) -> None:
-        self.title = f"planner · {self.session.plan.school_year or 'new plan'}"
-        state = "● unsaved changes" if self.session.unsaved else "saved"
-        if self.session.read_only:
-            state = "read-only · ● unsaved" if self.session.unsaved else "read-only"
-        self.sub_title = f"{self.session.path.name} · {state}"
+        self.title, self.sub_title = plan_titles(self.session)
 
     def show_step(self, index: int) -> None:
         """Make step `index` the current one: its questions, its help, its place in the list."""
         self.step_index = index
         self.views.show(index)
-        if self._help is not None:
-            self._help.show_step(self.step)
+        self.query_one(HelpPanel).show_step(self.step)
         self.query_one(StepList).highlighted = index
 
     def go_to(self, step_id: str, field: str | None = None) -> None:
@@ -201,14 +189,10 @@ class PlanScreen(Screen[None]):
         event.stop()
         self.session.refuse(event.field, event.label)
 
-    def keep_draft(self) -> None:
-        """Write the draft now (if anything is unsaved), and say where when not beside the plan."""
-        self.query_one(DraftLine).write_now()
-
     # Moving
 
     async def action_next_step(self) -> None:
-        if not self.at_last_step:
+        if self.step_index < len(self.template.steps) - 1:
             await self._move_to(self.step_index + 1)
 
     async def action_previous_step(self) -> None:
@@ -235,14 +219,6 @@ class PlanScreen(Screen[None]):
 
     def action_toggle_help(self) -> None:
         self.toggle_class("-show-help")
-        self.on_resize()
-
-    def on_resize(self) -> None:
-        """Build the help the first time it shows (wide, unless hidden with F1; narrow, with F1)."""
-        if self._help is None and self.has_class("-wide") != self.has_class("-show-help"):
-            self._help = HelpPanel()
-            self.query_one("#plan-body").mount(self._help)
-            self._help.show_step(self.step)
 
     # Flows (planner.tui.flows, imported on first use: only a coach who saves, compares or
     # exports pays for that code)
@@ -259,7 +235,7 @@ class PlanScreen(Screen[None]):
         if outcome.replaced:
             await self.rebuild()
         if outcome.keep_draft:
-            self.keep_draft()
+            self.query_one(DraftLine).write_now()
         if outcome.saved or outcome.reloaded:
             self.query_one(DraftLine).say(None)
             self._show_title()

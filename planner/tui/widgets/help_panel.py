@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
@@ -10,7 +9,9 @@ from planner.questions import Step
 
 
 class HelpPanel(VerticalScroll):
-    """Beside the questions on a wide terminal; on a narrow one, shown over them with F1."""
+    """Beside the questions on a wide terminal; on a narrow one, shown over them with F1 (the
+    screen's CSS shows or hides it). Its text is built the first time it shows: a narrow terminal
+    may never need it."""
 
     DEFAULT_CSS = """
     HelpPanel { width: 44; padding: 0 1; border-left: solid $primary-muted; }
@@ -22,10 +23,6 @@ class HelpPanel(VerticalScroll):
         # The step whose help is asked for, and the one whose help the panel holds.
         self._step: Step | None = None
         self._shown: Step | None = None
-
-    def compose(self) -> ComposeResult:
-        yield Static("Help", classes="help-title")
-        yield Static("", id="help-text", markup=False)
 
     def show_step(self, step: Step) -> None:
         """Show this step's help, its paragraphs wrapped to the panel's width (when the panel is
@@ -43,7 +40,10 @@ class HelpPanel(VerticalScroll):
         # Imported here: the inputs package loads after the first paint, with the first step.
         from planner.tui.widgets.inputs.base import reflowed
 
-        self._shown = self._step
         text = reflowed(self._step.help) or "No help for this step."
-        self.query_one("#help-text", Static).update(text)
+        if self._shown is None:
+            self.mount(Static("Help", classes="help-title"), Static(text, id="help-text", markup=False))
+        else:
+            self.query_one("#help-text", Static).update(text)
+        self._shown = self._step
         self.scroll_home(animate=False)
