@@ -34,19 +34,16 @@ async def export_summary(app: App, session: PlanSession) -> Path | None:
         except PlanFileError as error:
             app.notify(str(error.problems[0]), title="Cannot read last year's plan", severity="error")
             return None
+    names = request.include_names
+    # The calendar's events are dated now: the plan in the app may hold changes not yet saved.
+    calendar = None
     if request.export_format == "ics":
-        # Events dated now: the plan in the app may hold changes not yet saved.
-        content = render_calendar(session.plan, changed=datetime.now(UTC), include_names=request.include_names)
+        calendar = render_calendar(session.plan, changed=datetime.now(UTC), include_names=names)
+    summary = build_summary(session.plan, include_names=names, last_year=compare_with)
 
-        def write() -> None:
-            write_atomically(request.destination, content, shared=True)
-
-    else:
-        summary = build_summary(session.plan, include_names=request.include_names, last_year=compare_with)
-
-        def write() -> None:
-            content = render(summary, request.export_format)  # type: ignore[arg-type]
-            write_atomically(request.destination, content, shared=True)
+    def write() -> None:
+        content = calendar or render(summary, request.export_format)  # type: ignore[arg-type]
+        write_atomically(request.destination, content, shared=True)
 
     try:
         await asyncio.to_thread(write)
