@@ -162,7 +162,7 @@ class Blackout:
     name: str = ""
     start: date | None = None
     end: date | None = None
-    source_uid: str = ""
+    source_uid: str | None = None
 
 
 @dataclass(kw_only=True)
