@@ -13,7 +13,7 @@ icalendar and recurring-ical-events are imported by this module alone, which onl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -77,9 +77,11 @@ class SchoolCalendar:
 
 @dataclass(frozen=True)
 class Update:
-    """An imported blackout, as it is and as the calendar now has it."""
+    """An imported blackout of the plan (`blackout`, which the import changes), as it was when
+    the import was planned (`was`) and as the calendar now has it."""
 
     blackout: Blackout
+    was: Blackout
     day_off: DayOff
 
 
@@ -195,7 +197,7 @@ def plan_import(plan: Plan, calendar: SchoolCalendar) -> ImportPlan:
         elif day_off.same_as(blackout):
             unchanged.append(day_off)
         else:
-            updated.append(Update(blackout, day_off))
+            updated.append(Update(blackout, replace(blackout), day_off))
     in_calendar = {d.uid for d in calendar.days_off}
     return ImportPlan(
         added=tuple(added),
@@ -234,7 +236,7 @@ def describe_import(proposal: ImportPlan) -> list[str]:
     """What the import would do, one line each: additions and updates first, then what it leaves."""
     lines = [f"add: {d.name} ({_span(d.start, d.end)})" for d in proposal.added]
     lines += [
-        f"update: {u.blackout.name} ({_span(u.blackout.start, u.blackout.end)}) -> "
+        f"update: {u.was.name} ({_span(u.was.start, u.was.end)}) -> "
         f"{u.day_off.name} ({_span(u.day_off.start, u.day_off.end)})"
         for u in proposal.updated
     ]
