@@ -248,7 +248,7 @@ def describe_import(proposal: ImportPlan) -> list[str]:
         for d in proposal.already_yours
     ]
     lines += [
-        f"no longer in the calendar: {b.name} ({_span(b.start, b.end)}), kept: remove it in the plan if it is gone"
+        f"no longer in the calendar: {b.name} ({_span(b.start, b.end)}), kept: remove it if it is gone"
         for b in proposal.gone
     ]
     lines += [f"weekly, not a date to avoid: {note.words()}" for note in proposal.weekly]

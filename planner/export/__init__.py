@@ -1,8 +1,10 @@
-"""The summary for administrators: a plan turned into Markdown, print-ready HTML or PDF.
+"""The summary for administrators: a plan turned into Markdown, print-ready HTML or PDF; and the
+plan's calendar (.ics) for the coach.
 
 `build_summary(plan)` computes what the summary shows (naming no teacher unless asked);
-`render(summary, format)` writes it in one format. The calendar (.ics) is written from the plan
-itself by `render_calendar`. jinja2, fpdf2 and icalendar are imported only when a format needs them. The names of the formats and paper sizes are in `planner.export.formats`.
+`render(summary, format)` writes it in one format; `render_calendar(plan)` writes the calendar
+from the plan itself. jinja2, fpdf2 and icalendar are imported only when a format needs them.
+The names of the formats and paper sizes are in `planner.export.formats`.
 No module of the package imports this one: it only gathers them.
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from planner.model import Accountability, About, Blackout, Cycle, Plan, Teacher, Window
+from planner.model import About, Accountability, Blackout, Cycle, Plan, Teacher, Window
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NAMES = ("Leila Haddad", "Kwame Osei")
