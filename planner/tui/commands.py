@@ -38,6 +38,11 @@ def plan_commands(screen: PlanScreen) -> Iterator[SystemCommand]:
         f"Markdown, HTML or PDF for administrators ({key('export')})",
         screen.action_export,
     )
+    yield SystemCommand(
+        "Import a school calendar",
+        "The district's .ics: its days off become dates to avoid (schedule step)",
+        screen.import_calendar,
+    )
     for number, step in enumerate(screen.template.steps, 1):
         yield SystemCommand(
             f"Go to step {number}: {step.title}",
