@@ -30,7 +30,8 @@ async def test_a_school_calendar_imported_in_the_app_lands_in_the_schedule_step(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         before = len(app.plan_screen.session.plan.blackouts)
-        app.plan_screen.import_calendar()
+        palette = {command.title: command for command in app.get_system_commands(app.screen)}
+        palette["Import a school calendar"].callback()
         await pilot.pause()
         assert isinstance(app.screen, AskText)
         app.screen.query_one(Input).value = str(FIXTURES / "district.ics")
