@@ -53,7 +53,8 @@ def _confirmed() -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    # icalendar and recurring-ical-events take about 60 ms to import: only this command needs them.
+    # icalendar and recurring-ical-events take close to half a second to import: only this
+    # command needs them.
     from planner.calendar.school_calendar import (
         SchoolCalendarError,
         apply_import,
