@@ -13,7 +13,7 @@ icalendar and recurring-ical-events are imported by this module alone, which onl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -97,7 +97,7 @@ class ImportPlan:
     # Blackouts imported before whose event is no longer in the calendar: kept.
     gone: tuple[Blackout, ...] = ()
     weekly: tuple[WeeklyNote, ...] = ()
-    timed: tuple[str, ...] = field(default=())
+    timed: tuple[str, ...] = ()
 
     @property
     def changes(self) -> bool:
@@ -134,13 +134,14 @@ def _last_day(occurrence: Any, start: date) -> date:
     return start
 
 
-def _weekly_note(uid: str, name: str, days: list[date], weeks: int) -> WeeklyNote:
-    days = sorted(set(days))
-    expected, day = [], days[0]
-    while day <= days[-1]:
-        expected.append(day)
+def _weekly_note(uid: str, name: str, days: set[date], weeks: int) -> WeeklyNote:
+    falls_on = sorted(set(days))
+    skipped, day = [], falls_on[0]
+    while day <= falls_on[-1]:
+        if day not in days:
+            skipped.append(day)
         day += timedelta(weeks=weeks)
-    return WeeklyNote(uid, name, tuple(days), tuple(d for d in expected if d not in set(days)))
+    return WeeklyNote(uid, name, tuple(falls_on), tuple(skipped))
 
 
 def read_school_calendar(data: bytes, span: tuple[date, date]) -> SchoolCalendar:
@@ -155,11 +156,12 @@ def read_school_calendar(data: bytes, span: tuple[date, date]) -> SchoolCalendar
         }
         occurrences = list(recurring_ical_events.of(calendar).between(span[0], span[1] + timedelta(days=1)))
     except (ValueError, KeyError, TypeError) as problem:
-        raise SchoolCalendarError(f"not an iCalendar file that can be read ({problem})") from None
+        reason = " ".join(str(problem).split())
+        raise SchoolCalendarError(f"not an iCalendar file that can be read ({reason})") from None
     if calendar.name != "VCALENDAR":
         raise SchoolCalendarError("not an iCalendar file: it does not begin with BEGIN:VCALENDAR")
     days_off: list[DayOff] = []
-    weekly: dict[str, tuple[str, int, list[date]]] = {}
+    weekly: dict[str, tuple[str, int, set[date]]] = {}
     timed: list[str] = []
     for occurrence in occurrences:
         uid = str(occurrence.get("UID", "")) or _name(occurrence)
@@ -168,7 +170,7 @@ def read_school_calendar(data: bytes, span: tuple[date, date]) -> SchoolCalendar
         start = occurrence["DTSTART"].dt
         if weeks is not None:
             day = start.date() if isinstance(start, datetime) else start
-            weekly.setdefault(uid, (_name(master), weeks, []))[2].append(day)
+            weekly.setdefault(uid, (_name(master), weeks, set()))[2].add(day)
         elif _day(start) is None:
             if _name(occurrence) not in timed:
                 timed.append(_name(occurrence))
