@@ -35,7 +35,7 @@ def plan_commands(screen: PlanScreen) -> Iterator[SystemCommand]:
     )
     yield SystemCommand(
         "Export a summary",
-        f"Markdown, HTML or PDF for administrators ({key('export')})",
+        f"Markdown, HTML or PDF for administrators, or the calendar ({key('export')})",
         screen.action_export,
     )
     yield SystemCommand(

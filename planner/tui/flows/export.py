@@ -36,13 +36,15 @@ async def export_summary(app: App, session: PlanSession) -> Path | None:
             return None
     names = request.include_names
     # The calendar's events are dated now: the plan in the app may hold changes not yet saved.
-    calendar = None
     if request.export_format == "ics":
         calendar = render_calendar(session.plan, changed=datetime.now(UTC), include_names=names)
-    summary = build_summary(session.plan, include_names=names, last_year=compare_with)
+        summary = None
+    else:
+        calendar = b""
+        summary = build_summary(session.plan, include_names=names, last_year=compare_with)
 
     def write() -> None:
-        content = calendar or render(summary, request.export_format)  # type: ignore[arg-type]
+        content = render(summary, request.export_format) if summary else calendar  # type: ignore[arg-type]
         write_atomically(request.destination, content, shared=True)
 
     try:
