@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from planner.model import (
+    Checkpoint,
+    CheckpointStage,
     Cycle,
     CycleKind,
     CycleResult,
@@ -72,15 +74,16 @@ def make_plan(cycles: int = 1000, teachers: int = 500, seed: int = 0, school_yea
             evidence_before=["exit slip"],
             evidence_during=["work samples", "notes from visits"],
             evidence_after=["work sort"],
-            baseline_percent=rng.randint(10, 50),
             target_percent=rng.randint(60, 90),
             start=first_day + timedelta(weeks=rng.randint(0, 30)),
             weeks=rng.randint(3, 6),
             planning_minutes=45,
             visits_per_week=2,
-            result=CycleResult(end_percent=rng.randint(30, 95), goal_met=rng.choice(list(GoalMet)))
-            if rng.random() > 0.5
-            else CycleResult(),
+            checkpoints=[
+                Checkpoint(id="start", stage=CheckpointStage.START, met=rng.randint(2, 12), of=24),
+                Checkpoint(id="end", stage=CheckpointStage.END, met=rng.randint(7, 23), of=24),
+            ],
+            result=CycleResult(goal_met=rng.choice(list(GoalMet))) if rng.random() > 0.5 else CycleResult(),
         )
         for number in range(cycles)
     ]

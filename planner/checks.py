@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from planner.model import Cycle, CycleKind, Plan
+from planner.model import Cycle, CycleKind, Plan, start_percent
 
 if TYPE_CHECKING:
     from planner.questions import Template
@@ -125,7 +125,7 @@ def _cycles(plan: Plan) -> Iterator[_Found]:
         where = f"cycles[{number}]"
         if not cycle.teachers:
             yield f"{_cycle_name(cycle)} has no teachers yet", f"{where}.teachers", "note"
-        baseline, target = cycle.baseline_percent, cycle.target_percent
+        baseline, target = start_percent(cycle), cycle.target_percent
         if baseline is not None and target is not None and target <= baseline:
             yield (
                 f"{_cycle_name(cycle)} aims for {target}% of students meeting the goal, "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from planner.compare.matching import record_label
 from planner.compare.words import WordRun, same_text, word_runs
-from planner.model import Cycle, GoalMet, Plan
+from planner.model import Cycle, GoalMet, Plan, end_percent, goal_outcome, start_percent
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def has_results(plan: Plan) -> bool:
 
 def _cycle_has_result(cycle: Cycle) -> bool:
     result = cycle.result
-    return result.end_percent is not None or result.goal_met is not None or bool(result.teacher_took_on)
+    return end_percent(cycle) is not None or goal_outcome(cycle) is not None or bool(result.teacher_took_on)
 
 
 def year_results(last_year: Plan, this_year: Plan, coached_again: tuple[str, ...] = ()) -> YearResults:
@@ -103,10 +103,10 @@ def year_results(last_year: Plan, this_year: Plan, coached_again: tuple[str, ...
             title=cycle.title or cycle.id,
             teachers=tuple(roster.get(t, t) for t in cycle.teachers),
             goal=cycle.goal,
-            baseline_percent=cycle.baseline_percent,
+            baseline_percent=start_percent(cycle),
             target_percent=cycle.target_percent,
-            end_percent=cycle.result.end_percent,
-            goal_met=cycle.result.goal_met,
+            end_percent=end_percent(cycle),
+            goal_met=goal_outcome(cycle),
             teacher_took_on=cycle.result.teacher_took_on,
         )
         for cycle in last_year.cycles

@@ -42,6 +42,9 @@ from planner.model import (
     Schedule,
     Vision,
     Window,
+    end_percent,
+    goal_outcome,
+    start_percent,
 )
 
 Dated = TypeVar("Dated", Window, Blackout)
@@ -227,7 +230,7 @@ def _cycle_row(plan: Plan, cycle: Cycle, include_names: bool) -> CycleRow:
         end=cycle_end(cycle),
         weeks=cycle.weeks,
         goal=cycle.goal,
-        baseline_percent=cycle.baseline_percent,
+        baseline_percent=start_percent(cycle),
         target_percent=cycle.target_percent,
     )
 
@@ -256,18 +259,18 @@ def _average(values: list[int]) -> int | None:
 
 def results_of(plan: Plan) -> Results | None:
     """The year's results, or None while no cycle has one and the year in review is empty."""
-    finished = [c for c in plan.cycles if c.result.goal_met is not None or c.result.end_percent is not None]
+    finished = [c for c in plan.cycles if goal_outcome(c) is not None or end_percent(c) is not None]
     carry = tuple(item for item in plan.year_in_review.carry_forward if item.strip())
     if not finished and not carry:
         return None
-    measured = [c for c in finished if c.baseline_percent is not None and c.result.end_percent is not None]
+    measured = [c for c in finished if start_percent(c) is not None and end_percent(c) is not None]
     return Results(
         school_year=plan.school_year,
         cycles=len(plan.cycles),
         cycles_with_results=len(finished),
-        by_goal_met=choice_tally((c.result.goal_met for c in finished), GoalMet),
-        average_baseline=_average([c.baseline_percent for c in measured]),  # type: ignore[misc]
-        average_end=_average([c.result.end_percent for c in measured]),  # type: ignore[misc]
+        by_goal_met=choice_tally((goal_outcome(c) for c in finished), GoalMet),
+        average_baseline=_average([start_percent(c) for c in measured]),  # type: ignore[misc]
+        average_end=_average([end_percent(c) for c in measured]),  # type: ignore[misc]
         carry_forward=carry,
     )
 

@@ -1,6 +1,7 @@
 """The coaching plan as data: sections, records, vocabularies and field paths (no I/O, no UI)."""
 
 from planner.model.choices import (
+    CheckpointStage,
     Choice,
     CycleKind,
     FocusArea,
@@ -8,8 +9,10 @@ from planner.model.choices import (
     Interest,
     Move,
     Priority,
+    SortedWork,
     SupportTier,
 )
+from planner.model.counts import COUNT_EXAMPLE, MOST_SORTED, SortCount, count_text, parse_count
 from planner.model.fields import (
     FieldInfo,
     field_info,
@@ -24,6 +27,7 @@ from planner.model.plan import (
     About,
     Accountability,
     Blackout,
+    Checkpoint,
     Cycle,
     CycleResult,
     Focus,
@@ -37,12 +41,30 @@ from planner.model.plan import (
     Window,
     YearInReview,
 )
+from planner.model.results import (
+    CHECKPOINT_SLACK,
+    checkpoint_at,
+    checkpoint_window,
+    derived_outcome,
+    end_percent,
+    end_share,
+    goal_outcome,
+    share_of,
+    start_percent,
+    start_share,
+    whole_percent,
+)
 
 __all__ = [
+    "CHECKPOINT_SLACK",
+    "COUNT_EXAMPLE",
+    "MOST_SORTED",
     "SCHOOL_YEAR",
     "About",
     "Accountability",
     "Blackout",
+    "Checkpoint",
+    "CheckpointStage",
     "Choice",
     "Cycle",
     "CycleKind",
@@ -59,16 +81,30 @@ __all__ = [
     "Priority",
     "Schedule",
     "Selection",
+    "SortCount",
+    "SortedWork",
     "SupportTier",
     "Teacher",
     "TextFormat",
     "Vision",
     "Window",
     "YearInReview",
+    "checkpoint_at",
+    "checkpoint_window",
+    "count_text",
+    "derived_outcome",
+    "end_percent",
+    "end_share",
     "field_info",
     "fields_of",
     "get_value",
+    "goal_outcome",
     "new_record_id",
+    "parse_count",
     "set_value",
+    "share_of",
+    "start_percent",
+    "start_share",
     "value_range",
+    "whole_percent",
 ]

@@ -37,6 +37,23 @@ class Move(Choice):
     WORK_SORT = "work-sort"
 
 
+class CheckpointStage(Choice):
+    """Where a work sort falls in a cycle: at its start, along the way, or at its end."""
+
+    START = "start"
+    DURING = "during"
+    END = "end"
+
+
+class SortedWork(Choice):
+    """What student work a checkpoint sorted."""
+
+    EXIT_SLIP = "exit-slip"
+    TASK = "task"
+    WORK_SAMPLE = "work-sample"
+    INTERVIEW = "interview"
+
+
 class Interest(Choice):
     ASKED = "asked"
     OPEN = "open"
@@ -76,6 +93,13 @@ _LABELS: dict[Choice, str] = {
     Move.LESSON_STUDY: "Lesson study",
     Move.DATA_DISCUSSION: "Data discussion",
     Move.WORK_SORT: "Work sort",
+    CheckpointStage.START: "Start",
+    CheckpointStage.DURING: "Along the way",
+    CheckpointStage.END: "End",
+    SortedWork.EXIT_SLIP: "Exit slip",
+    SortedWork.TASK: "Task",
+    SortedWork.WORK_SAMPLE: "Work sample",
+    SortedWork.INTERVIEW: "Interview",
     Interest.ASKED: "Asked for coaching",
     Interest.OPEN: "Open to it",
     Interest.NOT_YET: "Not yet",

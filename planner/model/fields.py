@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, Literal
 
 from planner.model.choices import Choice
+from planner.model.counts import MOST_SORTED
 from planner.model.marks import TextFormat, holds_roster_ids, is_percent, text_format_of
 from planner.model.plan import Plan
 
@@ -39,9 +40,10 @@ ValueKind = Literal[
 # Bounds a number must keep, by field name: anything outside is a typing slip, not a plan.
 _VALUE_RANGES: dict[str, tuple[float, float]] = {
     "hours_per_week": (0, 80),
-    "baseline_percent": (0, 100),
     "target_percent": (0, 100),
-    "end_percent": (0, 100),
+    "met": (0, MOST_SORTED),
+    "of": (1, MOST_SORTED),
+    "share": (0, 100),
     "cycle_time_percent": (0, 100),
     "weeks": (1, 40),
     "planning_minutes": (0, 600),

@@ -8,16 +8,19 @@ annotations`): the file format reads them with `typing.get_type_hints`, quicker 
 than on strings to evaluate, and every plan that opens pays for it.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 
 from planner.model.choices import (
+    CheckpointStage,
     CycleKind,
     FocusArea,
     GoalMet,
     Interest,
     Move,
     Priority,
+    SortedWork,
     SupportTier,
 )
 from planner.model.marks import PERCENT, ROSTER_IDS, SCHOOL_YEAR, shaped
@@ -106,35 +109,61 @@ class Teacher:
 
 
 @dataclass(kw_only=True)
-class CycleResult:
-    """How a cycle turned out: filled in during and after the year."""
+class Checkpoint:
+    """One work sort of a cycle: the same kind of student work, sorted at its start, along the way
+    or at its end, counting the students meeting the goal (`met` of the `of` sorted), or the share
+    alone when only that is known."""
 
-    end_percent: int | None = field(default=None, metadata=PERCENT)
+    id: str
+    stage: CheckpointStage = CheckpointStage.DURING
+    # Typed through the module: inside this class `date` names the field.
+    date: datetime.date | None = None
+    sorted: SortedWork | None = None
+    met: int | None = None
+    of: int | None = None
+    share: float | None = None
+
+
+@dataclass(kw_only=True)
+class CycleResult:
+    """How a cycle turned out, in the coach's words: filled in during and after the year.
+
+    `goal_met` is the coach's own call; left empty, it is derived from the end checkpoint and
+    the target (`planner.model.goal_outcome`).
+    """
+
     goal_met: GoalMet | None = None
     teacher_took_on: str = ""
 
 
 @dataclass(kw_only=True)
 class Cycle:
-    """A few weeks of coaching with one teacher or a small team, toward one goal for students."""
+    """A few weeks of coaching with one teacher or a small team, toward one goal for students.
+
+    `concepts` names the district's high-leverage concepts it serves, by their ids in the
+    template's list (an id not on the list is kept as written). `practice_focus` is the
+    teacher's side: what the teacher is working on, beside the goal for students.
+    """
 
     id: str
     title: str = ""
     kind: CycleKind | None = None
     teachers: list[str] = field(default_factory=list, metadata=ROSTER_IDS)
+    concepts: list[str] = field(default_factory=list)
     goal: str = ""
     targets: list[str] = field(default_factory=list)
+    practice_focus: str = ""
     focus_area: FocusArea | None = None
     moves: list[Move] = field(default_factory=list)
     evidence_before: list[str] = field(default_factory=list)
     evidence_during: list[str] = field(default_factory=list)
     evidence_after: list[str] = field(default_factory=list)
-    baseline_percent: int | None = field(default=None, metadata=PERCENT)
     target_percent: int | None = field(default=None, metadata=PERCENT)
     start: date | None = None
     weeks: int | None = None
     planning_minutes: int | None = None
     visits_per_week: int | None = None
+    checkpoints: list[Checkpoint] = field(default_factory=list)
     result: CycleResult = field(default_factory=CycleResult)
 
 

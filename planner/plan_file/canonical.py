@@ -49,11 +49,15 @@ def render_toml(data: dict[str, Any]) -> str:
 
 
 def _table(header: str, table: dict[str, Any], name: str) -> str:
-    values = {k: v for k, v in table.items() if not isinstance(v, dict)}
+    """A table's header and keys, then its own tables (`[cycles.result]`) and lists of tables
+    (`[[cycles.checkpoints]]`, one block a record), in the order of its keys."""
+    values = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_table_list(v)}
     text = f"{header}\n{_key_lines(values)}"
     for key, sub in table.items():
         if isinstance(sub, dict):
             text += f"\n[{name}.{key}]\n{_key_lines(sub)}"
+        elif _is_table_list(sub):
+            text += "".join(f"\n[[{name}.{key}]]\n{_key_lines(record)}" for record in sub)
     return text
 
 

@@ -11,7 +11,15 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from planner.model import FieldInfo, Plan, fields_of, value_range
+from planner.model import (
+    CheckpointStage,
+    Cycle,
+    FieldInfo,
+    Plan,
+    checkpoint_window,
+    fields_of,
+    value_range,
+)
 from planner.plan_file.problems import Problem
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -209,7 +217,7 @@ def _as_date(raw: Any) -> date | None:
 
 
 def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
-    """Rules that span fields: date order, teachers named in cycles."""
+    """Rules that span fields: date order, teachers named in cycles, each cycle's checkpoints."""
     for list_name in ("windows", "blackouts"):
         for number, span in enumerate(getattr(plan, list_name), 1):
             if span.start and span.end and span.end < span.start:
@@ -230,6 +238,59 @@ def _check_consistency(plan: Plan, problems: list[Problem]) -> None:
                         f"cycles[{number}].teachers",
                     )
                 )
+        problems.extend(_checkpoint_problems(cycle, f"cycles[{number}]"))
+
+
+def _checkpoint_problems(cycle: Cycle, where: str) -> list[Problem]:
+    """A cycle's checkpoints: both counts or neither, no more met than sorted, counts or a share
+    (not both), one start and one end at most, each dated within the cycle."""
+    problems: list[Problem] = []
+    window = checkpoint_window(cycle)
+    seen: set[CheckpointStage] = set()
+    for number, checkpoint in enumerate(cycle.checkpoints, 1):
+        path = f"{where}.checkpoints[{number}]"
+        met, of = checkpoint.met, checkpoint.of
+        if (met is None) != (of is None):
+            missing = "of" if of is None else "met"
+            problems.append(
+                Problem(
+                    "a count needs both numbers: met (students meeting the goal) and of (students "
+                    "sorted), like met = 9 and of = 24",
+                    f"{path}.{missing}",
+                )
+            )
+        elif met is not None and of is not None and met > of:
+            problems.append(
+                Problem(
+                    f"{met} students meeting the goal, more than the {of} sorted: check the counts",
+                    f"{path}.met",
+                )
+            )
+        if met is not None and checkpoint.share is not None:
+            problems.append(
+                Problem(
+                    "give the counts (met and of) or a share, not both: the share is computed from them",
+                    f"{path}.share",
+                )
+            )
+        stage = checkpoint.stage
+        if stage != CheckpointStage.DURING and stage in seen:
+            problems.append(
+                Problem(
+                    f'a cycle has one "{stage.value}" checkpoint at most: make this one "during"',
+                    f"{path}.stage",
+                )
+            )
+        seen.add(stage)
+        if window and checkpoint.date and not window[0] <= checkpoint.date <= window[1]:
+            problems.append(
+                Problem(
+                    f"{checkpoint.date} is outside the cycle: a checkpoint falls from {window[0]} to "
+                    f"{window[1]} (the cycle's weeks, and a week either side)",
+                    f"{path}.date",
+                )
+            )
+    return problems
 
 
 def decode_record(cls: type, data: dict[str, Any]) -> tuple[Any, list[Problem]]:
@@ -254,6 +315,18 @@ def encode_plan(plan: Plan) -> dict[str, Any]:
     return _encode_record(plan)
 
 
+def _blank(section: Any) -> bool:
+    """Whether a record's sub-table holds nothing: its values the defaults, its text only spaces and
+    line breaks (which the file's prose layout writes as nothing)."""
+    empty = type(section)()
+    return all(
+        getattr(section, f.name).strip() == ""
+        if f.kind == "text"
+        else getattr(section, f.name) == getattr(empty, f.name)
+        for f in fields_of(type(section))
+    )
+
+
 def _encode_record(obj: Any) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for info in fields_of(type(obj)):
@@ -265,7 +338,7 @@ def _encode_record(obj: Any) -> dict[str, Any]:
                 continue
             value = [_encode_record(item) for item in value]
         elif info.kind == "section":
-            if "id" in data and value == type(value)():
+            if "id" in data and _blank(value):
                 continue
             value = _encode_record(value)
         elif info.kind == "mapping":

@@ -23,7 +23,7 @@ def line_of(text: str, field_path: str) -> int | None:
         match = _STEP.fullmatch(step)
         name, index = (match["name"], int(match["index"] or 1)) if match else (step, 1)
         qualified = f"{table}.{name}" if table else name
-        header = _find_header(lines, qualified, index, table_line or 0)
+        header = _find_header(lines, qualified, index, table, table_line)
         if header is not None:
             table, table_line = qualified, header
             continue
@@ -34,14 +34,24 @@ def line_of(text: str, field_path: str) -> int | None:
     return None if table_line is None else table_line + 1
 
 
-def _find_header(lines: list[str], name: str, occurrence: int, start: int) -> int | None:
+def _find_header(
+    lines: list[str], name: str, occurrence: int, parent: str, parent_line: int | None
+) -> int | None:
+    """The line of the `occurrence`-th `[name]` or `[[name]]` header inside the table `parent`
+    (one record of a list: the search stops where the parent's next record or another table
+    begins)."""
     seen = 0
-    for number in range(start, len(lines)):
+    begin = 0 if parent_line is None else parent_line + 1
+    for number in range(begin, len(lines)):
         match = _HEADER.match(lines[number])
-        if match and match["name"] == name:
+        if not match:
+            continue
+        if match["name"] == name:
             seen += 1
             if seen == occurrence:
                 return number
+        elif parent and not match["name"].startswith(f"{parent}."):
+            return None
     return None
 
 

@@ -1,9 +1,10 @@
 """Format versions of the plan file, and the steps that bring an older file up to the current one.
 
-Format 1 was the pilot's layout (`version = 1`, a `[coach]` table, `[[pd_all]]`...). Format 2 is
-the current one, marked by `planner_format = 2`. A migration works on plain TOML data, before
-the values are checked, and never writes: the file is saved in the new format only when the user
-saves.
+Format 1 was the pilot's layout (`version = 1`, a `[coach]` table, `[[pd_all]]`...). Format 2
+(`planner_format = 2`) held a cycle's results as a baseline and an end percent. Format 3, the
+current one, holds them as work-sort checkpoints and adds concepts and the practice focus. A
+migration works on plain TOML data, before the values are checked, and never writes: the file is
+saved in the new format only when the user saves.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from planner.plan_file.codec import shown
 from planner.plan_file.problems import Problem
 
-CURRENT_FORMAT = 2
+CURRENT_FORMAT = 3
 FORMAT_KEY = "planner_format"
 
 Data = dict[str, Any]
@@ -128,9 +129,55 @@ def _path_in_1(path: str) -> str:
     return f"{old}{bracket}{index}{dot}{old_keys.get(key, key)}{deeper}"
 
 
-_STEPS: dict[int, Callable[[Data], Data]] = {1: _from_1}
+# Format 2's cycle keys that become checkpoints, each with the checkpoint's id and stage.
+_START_2 = ("baseline_percent", "start")
+_END_2 = ("end_percent", "end")
+
+
+def _from_2(old: Data) -> Data:
+    """A cycle's `baseline_percent` becomes a start checkpoint holding that share, its
+    `result.end_percent` an end checkpoint; every other key stays as it is."""
+    new = {**old, FORMAT_KEY: 3}
+    if isinstance(new.get("cycles"), list):
+        new["cycles"] = [_cycle_from_2(cycle) for cycle in new["cycles"]]
+    return new
+
+
+def _cycle_from_2(cycle: Any) -> Any:
+    if not isinstance(cycle, dict):
+        return cycle
+    result = cycle.get("result")
+    end_in_result = isinstance(result, dict) and _END_2[0] in result
+    checkpoints = [
+        {"id": stage, "stage": stage, "share": value}
+        for (key, stage), table in ((_START_2, cycle), (_END_2, result if end_in_result else {}))
+        for value in ([table[key]] if key in table else [])
+    ]
+    if not checkpoints:
+        return cycle
+    new = {key: value for key, value in cycle.items() if key != _START_2[0]}
+    if end_in_result:
+        new["result"] = {key: value for key, value in result.items() if key != _END_2[0]}
+    return {**new, "checkpoints": checkpoints}
+
+
+_CHECKPOINT = re.compile(r"(cycles\[\d+\])\.checkpoints\[(\d+)\](?:\..*)?")
+
+
+def _path_in_2(path: str) -> str:
+    """Where a format-3 field path was written in format 2: a migrated cycle's first checkpoint
+    is its `baseline_percent` (or, with none, its `result.end_percent`; the line found is then
+    the cycle's), the second its `result.end_percent`."""
+    found = _CHECKPOINT.fullmatch(path)
+    if found is None:
+        return path
+    cycle, number = found[1], int(found[2])
+    return f"{cycle}.{_START_2[0]}" if number == 1 else f"{cycle}.result.{_END_2[0]}"
+
+
+_STEPS: dict[int, Callable[[Data], Data]] = {1: _from_1, 2: _from_2}
 # For each older format, where a field of the current format is written in it.
-_PATHS: dict[int, Callable[[str], str]] = {1: _path_in_1}
+_PATHS: dict[int, Callable[[str], str]] = {1: _path_in_1, 2: _path_in_2}
 
 
 def format_of(data: Data) -> int | None:

@@ -1,5 +1,6 @@
 """The question flow as data: templates, their checks, and how far a plan has got through them."""
 
+from planner.questions.concepts import GRADES, Concept, concept_problems, unlisted_concepts
 from planner.questions.progress import StepState, is_answered, step_state, unanswered
 from planner.questions.template import (
     DEFAULT_TEMPLATE,
@@ -19,6 +20,8 @@ from planner.questions.template import (
 
 __all__ = [
     "DEFAULT_TEMPLATE",
+    "GRADES",
+    "Concept",
     "FormField",
     "InputKind",
     "Question",
@@ -28,6 +31,7 @@ __all__ = [
     "Template",
     "builtin_template_names",
     "builtin_template_path",
+    "concept_problems",
     "is_answered",
     "is_template_file",
     "load_template",
@@ -35,4 +39,5 @@ __all__ = [
     "step_state",
     "template_problems",
     "unanswered",
+    "unlisted_concepts",
 ]

@@ -1,9 +1,10 @@
 """Question-flow templates: the steps a coach is walked through, as data read from `templates/*.toml`.
 
 A template lists steps; each step has a prompt, help, and questions that each fill one field of
-the plan (`about.coach`, `cycles`, or `custom.NAME` for a district's own prose question). The TUI
+the plan (`about.coach`, `cycles`, or `custom.NAME` for a district's own prose question). It may
+also declare the district's high-leverage concepts (`[[concepts]]`), which cycles name. The TUI
 renders whatever template it is given; this module checks that every question points at a real
-field with a fitting kind of input.
+field with a fitting kind of input, and that the concept list holds up.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from planner.plan_file import (
     toml_problems,
 )
 from planner.plan_file.locate import line_of
+from planner.questions.concepts import Concept, concept_problems
 
 # Shipped inside the package, beside its modules (a path, not importlib.resources: ~2 ms at start-up).
 _BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -109,6 +111,13 @@ class Template:
     title: str
     description: str = ""
     steps: list[Step] = list_field(default_factory=list)
+    # True while the concept list is the example the default template ships, for a district to replace.
+    concepts_example: bool = False
+    concepts: list[Concept] = list_field(default_factory=list)
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """The concept with this id on the template's list, if any."""
+        return next((c for c in self.concepts if c.id == concept_id), None)
 
     def step(self, step_id: str) -> Step | None:
         """The step with this id, if the template has one."""
@@ -183,7 +192,8 @@ def _missing(name_or_path: str, path: Path) -> Problem:
 
 
 def template_problems(template: Template) -> list[Problem]:
-    """What is wrong with a template's content: unknown fields, unfitting kinds, repeated ids."""
+    """What is wrong with a template's content: unknown fields, unfitting kinds, repeated ids, a
+    concept without a label or grades."""
     problems: list[Problem] = []
     if template.template_format != TEMPLATE_FORMAT:
         problems.append(Problem(f"this planner reads template format {TEMPLATE_FORMAT}", "template_format"))
@@ -197,6 +207,7 @@ def template_problems(template: Template) -> list[Problem]:
             problems.extend(_question_problems(question, f"{where}.questions[{q_number}]"))
     if not template.steps:
         problems.append(Problem("a template needs at least one step", "steps"))
+    problems.extend(concept_problems(template.concepts))
     return problems
 
 

@@ -131,9 +131,7 @@ class PlannerApp(App[None]):
             session = PlanSession.open(path, None if path.exists() else self.new_plan(path))
             template = self.load_template(session.plan, path)
         except PlanFileError as error:
-            from planner.tui.screens.error_screen import ErrorScreen
-
-            self.push_screen(ErrorScreen(str(path), error.problems))
+            self._cannot_open(path, error)
             return
         try:
             holder = lock_plan(path)
@@ -147,6 +145,41 @@ class PlannerApp(App[None]):
             self.push_screen(PlanScreen(session, template))
         else:
             self.run_worker(self._open_locked(session, template, holder))
+
+    def _cannot_open(self, path: Path, error: PlanFileError) -> None:
+        """A plan left with merge-conflict markers, and otherwise valid on each side, opens on
+        the screen that settles them (then opens as settled); any other problem, on the error
+        screen."""
+        from planner.git.settle import read_conflicts
+        from planner.plan_file import Fingerprint
+
+        try:
+            content, read = Fingerprint.read(path)
+            conflicted = read_conflicts(
+                content.decode("utf-8-sig"), lambda plan: self.load_template(plan, path)
+            )
+        except (OSError, UnicodeDecodeError, PlanFileError):
+            conflicted = None
+        if conflicted is None:
+            from planner.tui.screens.error_screen import ErrorScreen
+
+            self.push_screen(ErrorScreen(str(path), error.problems))
+            return
+        from planner.tui.screens.conflict_screen import ConflictScreen
+
+        def settled(saved: bool | None) -> None:
+            if not saved:
+                self.exit(return_code=2, message=f"Nothing was written: {path} still holds conflict markers.")
+                return
+            self.open_plan(path)
+            self.notify(
+                f"The conflicts are settled and {path.name} is saved. To finish the merge: "
+                f"git add {path}, then git commit.",
+                title="Saved",
+                timeout=12,
+            )
+
+        self.push_screen(ConflictScreen(path, conflicted, read), settled)
 
     async def _open_locked(self, session: PlanSession, template: Template, holder: LockOwner) -> None:
         """Another planner holds the plan's lock: ask (see planner.tui.flows.open_locked)."""

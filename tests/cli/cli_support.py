@@ -10,7 +10,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 VALID_PLAN = """\
-planner_format = 2
+planner_format = 3
 school_year = "2025-26"
 
 [about]

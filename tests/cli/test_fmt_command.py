@@ -18,7 +18,7 @@ from tests.cli.cli_support import FIXTURES, REPO, VALID_PLAN, Planner
 # The small plan as a person might type it: keys out of order, inline lists, spacing of their own.
 HAND_WRITTEN = """\
 school_year="2025-26"
-planner_format=2
+planner_format=3
 [[cycles]]
 weeks=5
 id="c-frac"
@@ -111,7 +111,7 @@ def test_an_older_format_is_saved_in_the_current_one_only_by_fmt(planner: Planne
     assert path.read_text() == original
     done = planner("fmt", path)
     assert (done.returncode, done.stdout) == (0, f"{path}: reformatted (from format 1)\n")
-    assert path.read_text().startswith("planner_format = 2\n")
+    assert path.read_text().startswith("planner_format = 3\n")
     assert load_plan(path).migrated_from is None
 
 

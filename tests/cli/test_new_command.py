@@ -109,7 +109,7 @@ def test_last_years_file_is_never_the_output(planner: Planner, previous: Path) -
     [
         (None, "plans/2025-26.toml: no such file"),
         (
-            'planner_format = 2\nschool_year = "2025-26"\nweeks = 3\n',
+            'planner_format = 3\nschool_year = "2025-26"\nweeks = 3\n',
             "plans/2025-26.toml:3: weeks: unknown key",
         ),
     ],

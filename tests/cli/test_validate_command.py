@@ -106,10 +106,10 @@ def test_each_answer_in_conflict_is_named_with_diff3_markers_too(
 
 
 def test_a_file_from_a_newer_planner_is_refused(planner: Planner, write_plan: Callable[..., Path]) -> None:
-    path = write_plan(VALID_PLAN.replace("planner_format = 2", "planner_format = 7"))
+    path = write_plan(VALID_PLAN.replace("planner_format = 3", "planner_format = 7"))
     assert _problems(planner, path) == [
         f"{path}:1: planner_format: this file is in format 7, written by a newer planner; "
-        "this planner reads formats up to 2: upgrade planner to open it"
+        "this planner reads formats up to 3: upgrade planner to open it"
     ]
 
 
@@ -118,7 +118,7 @@ def test_an_older_format_is_valid_and_says_how_to_update_it(planner: Planner, tm
     before = path.read_bytes()
     done = planner("validate", path)
     assert done.returncode == 0
-    assert done.stdout == f"{path}: valid (file format 1; `planner fmt {path}` rewrites it in format 2)\n"
+    assert done.stdout == f"{path}: valid (file format 1; `planner fmt {path}` rewrites it in format 3)\n"
     assert path.read_bytes() == before
 
 
@@ -173,7 +173,7 @@ def test_a_file_that_is_not_a_plan_says_so(planner: Planner, write_plan: Callabl
     path = write_plan("[tool.ruff]\nline-length = 100\n", name="pyproject.toml")
     assert _problems(planner, path) == [
         f"{path}: planner_format: missing or not a whole number: a plan file starts with "
-        "planner_format = 2 (is this a plan file?)"
+        "planner_format = 3 (is this a plan file?)"
     ]
 
 

@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from planner.model import Cycle, CycleKind, CycleResult, GoalMet, Plan, Teacher
+from planner.model import Checkpoint, CheckpointStage, Cycle, CycleKind, CycleResult, GoalMet, Plan, Teacher
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -59,16 +59,21 @@ def last_year_plan() -> Plan:
                 id="c-a",
                 title="Place value",
                 teachers=["t-ana"],
-                baseline_percent=35,
                 target_percent=70,
-                result=CycleResult(end_percent=72, goal_met=GoalMet.MET, teacher_took_on="number talks"),
+                checkpoints=[
+                    Checkpoint(id="start", stage=CheckpointStage.START, share=35),
+                    Checkpoint(id="end", stage=CheckpointStage.END, share=72),
+                ],
+                result=CycleResult(goal_met=GoalMet.MET, teacher_took_on="number talks"),
             ),
             Cycle(
                 id="c-b",
                 title="Area",
                 teachers=["t-old"],
-                baseline_percent=40,
-                result=CycleResult(end_percent=38),
+                checkpoints=[
+                    Checkpoint(id="start", stage=CheckpointStage.START, share=40),
+                    Checkpoint(id="end", stage=CheckpointStage.END, share=38),
+                ],
             ),
             Cycle(id="c-c", title="Not run"),
         ],

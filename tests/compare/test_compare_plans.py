@@ -21,7 +21,7 @@ def test_the_same_plan_has_no_changes(small_plan):
 
 
 def test_formatting_alone_is_not_a_difference():
-    tidy = """planner_format = 2
+    tidy = """planner_format = 3
 school_year = "2025-26"
 
 [focus]
@@ -37,7 +37,7 @@ title = "Fractions"
 teachers = ["t-ana"]
 targets = ["I can compare", "I can order"]
 """
-    messy = """planner_format=2
+    messy = """planner_format=3
 cycles = [{id="c-1", title="Fractions", teachers=['t-ana'], targets=["I can order",
   "I can compare"], result = {}}]
 school_year='2025-26'
@@ -54,9 +54,9 @@ year_two = ""
 
 
 def test_empty_and_missing_answers_are_the_same():
-    missing, _ = parse_plan('planner_format = 2\n[[teachers]]\nid = "t-a"\n')
+    missing, _ = parse_plan('planner_format = 3\n[[teachers]]\nid = "t-a"\n')
     empty, _ = parse_plan(
-        'planner_format = 2\nlast_year = ""\n[about]\nschools = []\ncoach = ""\n'
+        'planner_format = 3\nlast_year = ""\n[about]\nschools = []\ncoach = ""\n'
         '[custom]\n[[teachers]]\nid = "t-a"\nnotes = ""\ngrade = ""\n'
     )
     assert compare_plans(missing, empty).same

@@ -124,7 +124,7 @@ def test_trouble_is_exit_2_with_one_line_per_problem(pair: Path):
     missing = _diff("old.toml", "nowhere.toml", cwd=pair)
     assert (missing.returncode, missing.stdout) == (2, "")
     assert missing.stderr == "nowhere.toml: no such file: check the path, or create it with `planner new`\n"
-    (pair / "broken.toml").write_text('planner_format = 2\nschool_year = "2025-26"\n[about\n')
+    (pair / "broken.toml").write_text('planner_format = 3\nschool_year = "2025-26"\n[about\n')
     broken = _diff("old.toml", "broken.toml", cwd=pair)
     assert broken.returncode == 2
     assert broken.stderr.startswith("broken.toml:3:")

@@ -8,7 +8,7 @@ import pytest
 
 from planner.export import build_summary, render
 from planner.figures import grade_bands
-from planner.model import Cycle, FocusArea, GoalMet, Plan
+from planner.model import Checkpoint, CheckpointStage, Cycle, FocusArea, GoalMet, Plan
 from tests.export.export_plans import SECRET_NOTE, TEACHER_NAMES, small_plan
 
 
@@ -87,7 +87,7 @@ def test_windows_and_blackouts_in_date_order(plan: Plan) -> None:
 
 def test_results_count_goals_and_average_the_shares(plan: Plan) -> None:
     plan.cycles[1].result.goal_met = GoalMet.MET
-    plan.cycles[1].result.end_percent = 80
+    plan.cycles[1].checkpoints.append(Checkpoint(id="end", stage=CheckpointStage.END, share=80))
     results = build_summary(plan).results
     assert results is not None
     assert (results.cycles, results.cycles_with_results) == (3, 2)

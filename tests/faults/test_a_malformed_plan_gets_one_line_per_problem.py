@@ -17,7 +17,7 @@ from tests.cli.cli_support import run_planner
 from tests.fuzz.cli_in_process import planner
 
 FORMAT_1 = 'version = 1\nyear = "2023-24"\n'
-FORMAT_2 = 'planner_format = 2\nschool_year = "2025-26"\n'
+FORMAT_2 = 'planner_format = 3\nschool_year = "2025-26"\n'
 
 
 def _validate(tmp_path: Path, text: str) -> tuple[int, list[str]]:
@@ -142,7 +142,7 @@ def test_a_key_holding_a_line_break_is_echoed_on_one_line_at_its_line(tmp_path: 
 
 
 def test_a_very_long_value_is_cut_in_its_message(tmp_path: Path) -> None:
-    code, lines = _validate(tmp_path, f'planner_format = 2\nschool_year = "{"x" * 5000}"\n')
+    code, lines = _validate(tmp_path, f'planner_format = 3\nschool_year = "{"x" * 5000}"\n')
     assert code == 1
     assert lines == [f'plan.toml:2: school_year: expected a school year like "2025-26", got "{"x" * 60}..."']
 
@@ -170,7 +170,7 @@ def test_a_format_number_too_long_to_write_out_is_described(tmp_path: Path) -> N
         1,
         [
             "plan.toml:1: planner_format: this file is in format a whole number of about 4816 digits, "
-            "written by a newer planner; this planner reads formats up to 2: upgrade planner to open it"
+            "written by a newer planner; this planner reads formats up to 3: upgrade planner to open it"
         ],
     )
 

@@ -17,7 +17,7 @@ _PLAN = plan_to_text(load_plan(EXAMPLES / "2025-26.toml").plan)
 UNREADABLE = {
     "truncated": (_PLAN[: len(_PLAN) // 2].encode() + b'"unfinis', "TOML syntax error"),
     "not UTF-8": (_PLAN.replace("Maya", "Mäya").encode("latin-1"), "not UTF-8 text"),
-    "newer format": (_PLAN.replace("planner_format = 2", "planner_format = 99").encode(), "newer planner"),
+    "newer format": (_PLAN.replace("planner_format = 3", "planner_format = 99").encode(), "newer planner"),
 }
 
 

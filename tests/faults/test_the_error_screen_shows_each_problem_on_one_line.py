@@ -19,7 +19,7 @@ async def test_a_value_holding_a_line_break_is_shown_escaped_on_one_line(tmp_pat
     plan = tmp_path / "2025-26.toml"
     # An item of a list keeps its line breaks as typed (answers of several lines are reflowed).
     text = (
-        'planner_format = 2\nschool_year = "2025-26"\n[accountability]\n'
+        'planner_format = 3\nschool_year = "2025-26"\n[accountability]\n'
         'reflection_dates = ["2026\\n01 [b]bold[/b] \\u001b[31m"]\n'
     )
     plan.write_text(text, encoding="utf-8")
@@ -50,7 +50,7 @@ async def test_a_path_with_square_brackets_is_shown_as_typed(tmp_path: Path) -> 
 async def test_thousands_of_problems_show_the_first_ones_and_how_many_more(tmp_path: Path) -> None:
     plan = tmp_path / "2025-26.toml"
     unknown = "".join(f"unknown_{number} = 1\n" for number in range(3000))
-    plan.write_text(f'planner_format = 2\nschool_year = "2025-26"\n{unknown}', encoding="utf-8")
+    plan.write_text(f'planner_format = 3\nschool_year = "2025-26"\n{unknown}', encoding="utf-8")
     app = make_app(plan)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

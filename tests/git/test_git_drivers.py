@@ -142,6 +142,7 @@ def test_a_real_conflict_is_marked_around_that_answer_only(repo: Path, commit_pl
     assert (
         'title = "Ratio reasoning"\n'
         'teachers = [\n    "t-ben",\n]\n'
+        "concepts = []\n"
         "<<<<<<< main (ours)\n"
         'goal = "Students will reason with ratio tables."\n'
         "=======\n"

@@ -1,9 +1,10 @@
-"""Hypothesis strategies for whole plans: every field kind, awkward text, ids, cycles naming the roster."""
+"""Hypothesis strategies for whole plans: every field kind, awkward text, ids, cycles naming the roster,
+checkpoints that hold counts or a share inside their cycle's weeks."""
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
@@ -11,6 +12,8 @@ from planner.model import (
     About,
     Accountability,
     Blackout,
+    Checkpoint,
+    CheckpointStage,
     Cycle,
     CycleKind,
     CycleResult,
@@ -25,6 +28,7 @@ from planner.model import (
     Priority,
     Schedule,
     Selection,
+    SortedWork,
     SupportTier,
     Teacher,
     Vision,
@@ -92,22 +96,21 @@ _CYCLE = st.builds(
     id=st.just(""),
     title=text,
     kind=_optional(st.sampled_from(CycleKind)),
+    concepts=st.lists(record_id, max_size=3),
     goal=text,
     targets=text_list,
+    practice_focus=text,
     focus_area=_optional(st.sampled_from(FocusArea)),
     moves=st.lists(st.sampled_from(Move), unique=True, max_size=3),
     evidence_before=text_list,
     evidence_during=text_list,
     evidence_after=text_list,
-    baseline_percent=_percent,
     target_percent=_percent,
     start=_optional(days),
     weeks=_optional(st.integers(1, 40)),
     planning_minutes=_optional(st.integers(0, 600)),
     visits_per_week=_optional(st.integers(0, 15)),
-    result=st.builds(
-        CycleResult, end_percent=_percent, goal_met=_optional(st.sampled_from(GoalMet)), teacher_took_on=text
-    ),
+    result=st.builds(CycleResult, goal_met=_optional(st.sampled_from(GoalMet)), teacher_took_on=text),
 )
 _LEARNING_FOR_ALL = st.builds(
     LearningForAll, id=st.just(""), topic=text, format=text, timing=text, follow_up=text
@@ -115,6 +118,41 @@ _LEARNING_FOR_ALL = st.builds(
 _LEARNING_FOR_SOME = st.builds(
     LearningForSome, id=st.just(""), group=text, need=text, topic=text, format=text, timing=text
 )
+
+
+@st.composite
+def sort_counts(draw: st.DrawFn) -> dict:
+    """What a work sort found, as a checkpoint holds it: counts, a share alone, or nothing yet."""
+    of = draw(st.integers(1, 500))
+    return draw(
+        st.just({})
+        | st.just({"met": draw(st.integers(0, of)), "of": of})
+        | st.builds(lambda share: {"share": share}, st.integers(0, 100).map(float) | st.floats(0, 100))
+    )
+
+
+@st.composite
+def checkpoints(draw: st.DrawFn, cycle: Cycle) -> list[Checkpoint]:
+    """A cycle's checkpoints: at most one start and one end, each dated inside the cycle's weeks
+    (or a week either side) when the cycle is dated."""
+    ids = draw(st.lists(record_id, max_size=3, unique=True))
+    stages = [CheckpointStage.START, *[CheckpointStage.DURING] * (len(ids) - 2), CheckpointStage.END]
+    if len(ids) < 2:
+        stages = draw(st.lists(st.sampled_from(CheckpointStage), min_size=len(ids), max_size=len(ids)))
+    if cycle.start and cycle.weeks:
+        dated = st.integers(-7, 7 * cycle.weeks + 6).map(lambda offset: cycle.start + timedelta(days=offset))
+    else:
+        dated = days
+    return [
+        Checkpoint(
+            id=checkpoint_id,
+            stage=stage,
+            date=draw(_optional(dated)),
+            sorted=draw(_optional(st.sampled_from(SortedWork))),
+            **draw(sort_counts()),
+        )
+        for checkpoint_id, stage in zip(ids, stages, strict=True)
+    ]
 
 
 @st.composite
@@ -136,6 +174,7 @@ def plans(draw: st.DrawFn) -> Plan:
     cycles = draw(_records(_CYCLE))
     for cycle in cycles:
         cycle.teachers = draw(st.lists(st.sampled_from(roster), unique=True, max_size=3)) if roster else []
+        cycle.checkpoints = draw(checkpoints(cycle))
     return Plan(
         school_year=draw(_school_year()),
         last_year=draw(short_text),

@@ -45,7 +45,7 @@ def test_a_hash_inside_each_kind_of_string_is_no_comment() -> None:
 
 def test_a_loaded_plan_names_its_comment_lines(tmp_path) -> None:
     path = tmp_path / "2025-26.toml"
-    path.write_text('# drafted with Ana\nplanner_format = 2\nschool_year = "2025-26"  # this year\n')
+    path.write_text('# drafted with Ana\nplanner_format = 3\nschool_year = "2025-26"  # this year\n')
     loaded = load_plan(path)
     assert loaded.comment_lines == [1, 3]
     assert lines_named(loaded.comment_lines) == "lines 1, 3"

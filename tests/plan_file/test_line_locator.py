@@ -8,7 +8,7 @@ from planner.plan_file import PlanFileError, parse_plan
 from planner.plan_file.locate import line_of
 
 TEXT = """\
-planner_format = 2
+planner_format = 3
 school_year = "2025-26"
 
 [about]
@@ -62,3 +62,38 @@ def test_every_problem_of_a_parsed_plan_names_its_line() -> None:
         'plan.toml:17: cycles[2].start: expected a date like 2025-09-15, got "next week"',
         'plan.toml:20: cycles[2].result.goal_met: expected one of "met", "partly", "not-met", got "maybe"',
     ]
+
+
+NESTED = """\
+planner_format = 3
+
+[[cycles]]
+id = "c-one"
+
+[[cycles.checkpoints]]
+id = "start"
+met = 3
+
+[[cycles]]
+id = "c-two"
+
+[[cycles.checkpoints]]
+id = "start"
+
+[[cycles.checkpoints]]
+id = "end"
+met = 30
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        ("cycles[1].checkpoints[1].met", 8),
+        ("cycles[2].checkpoints[2].met", 18),
+        # The first cycle has one checkpoint: the second cycle's are not its own.
+        ("cycles[1].checkpoints[2].met", 3),
+    ],
+)
+def test_a_record_inside_a_record_is_found_within_its_own_record(path: str, line: int) -> None:
+    assert line_of(NESTED, path) == line

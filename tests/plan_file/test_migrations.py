@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.model import CycleKind, Move, SupportTier
+from planner.model import CycleKind, Move, SupportTier, start_share
 from planner.plan_file import CURRENT_FORMAT, PlanFileError, load_plan, parse_plan, plan_to_text, save_plan
 
 FORMAT_1 = Path(__file__).parents[1] / "fixtures" / "format-1-2023-24.toml"
@@ -38,7 +38,7 @@ def test_a_format_1_plan_is_read_into_the_current_model(old_file: Path) -> None:
     assert cycle.kind == CycleKind.FULL
     assert cycle.teachers == ["t-ortiz", "t-nguyen"]
     assert cycle.moves == [Move.CO_PLANNING, Move.CO_TEACHING]
-    assert (cycle.baseline_percent, cycle.target_percent, cycle.weeks) == (35, 70, 6)
+    assert (start_share(cycle), cycle.target_percent, cycle.weeks) == (35, 70, 6)
     assert [(b.start, b.end) for b in plan.blackouts] == [
         (date(2023, 11, 23), date(2023, 11, 23)),
         (date(2024, 4, 15), date(2024, 4, 15)),
@@ -64,7 +64,7 @@ def test_saving_writes_the_current_format_which_then_loads_without_migrating(old
 
 
 _NOT_A_FORMAT = (
-    "planner_format: missing or not a whole number: a plan file starts with planner_format = 2 "
+    "planner_format: missing or not a whole number: a plan file starts with planner_format = 3 "
     "(is this a plan file?)"
 )
 
@@ -73,9 +73,9 @@ _NOT_A_FORMAT = (
     ("first_line", "problem"),
     [
         (
-            "planner_format = 3",
-            "plan.toml:1: planner_format: this file is in format 3, written by a newer planner; this "
-            "planner reads formats up to 2: upgrade planner to open it",
+            "planner_format = 4",
+            "plan.toml:1: planner_format: this file is in format 4, written by a newer planner; this "
+            "planner reads formats up to 3: upgrade planner to open it",
         ),
         ("planner_format = 0", "plan.toml:1: planner_format: there is no format 0"),
         ('planner_format = "2"', f"plan.toml:1: {_NOT_A_FORMAT}"),

@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 
 from planner.model import About, Plan, Vision, fields_of
-from planner.plan_file import check_plan, load_plan, parse_plan, plan_to_text, save_plan
+from planner.plan_file import CURRENT_FORMAT, check_plan, load_plan, parse_plan, plan_to_text, save_plan
 from tests.plan_file.plan_strategies import plans
 
 _AWKWARD_PROSE = [
@@ -49,7 +49,7 @@ def test_a_plan_survives_its_text(plan: Plan) -> None:
     text = plan_to_text(plan)
     parsed, original_format = parse_plan(text, "generated.toml")
     assert _meaning(parsed) == _meaning(plan)
-    assert original_format == 2
+    assert original_format == CURRENT_FORMAT
     assert plan_to_text(parsed) == text
     assert parse_plan(text)[0] == parsed
 

@@ -10,6 +10,8 @@ from planner.checks import plan_warnings
 from planner.model import (
     About,
     Blackout,
+    Checkpoint,
+    CheckpointStage,
     Cycle,
     CycleKind,
     Plan,
@@ -31,7 +33,7 @@ def _plan(**changes: object) -> Plan:
                 teachers=["t-a"],
                 start=date(2025, 9, 15),
                 weeks=4,
-                baseline_percent=40,
+                checkpoints=[Checkpoint(id="start", stage=CheckpointStage.START, met=10, of=25)],
                 target_percent=75,
                 planning_minutes=45,
                 visits_per_week=2,

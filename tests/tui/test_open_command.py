@@ -16,7 +16,7 @@ def test_the_plans_here_and_in_plans_are_offered_not_other_toml_files(tmp_path: 
     (tmp_path / "plans").mkdir()
     for name in ("2025-26.toml", "plans/2024-25.toml", "plans/2025-26.toml.draft"):
         (tmp_path / name).write_text("anything")
-    (tmp_path / "maya.toml").write_text('planner_format = 2\nschool_year = "2025-26"\n')
+    (tmp_path / "maya.toml").write_text('planner_format = 3\nschool_year = "2025-26"\n')
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
     assert found_plans(tmp_path) == [
         tmp_path / "2025-26.toml",

@@ -97,7 +97,7 @@ async def test_a_file_changed_on_disk_is_not_overwritten_without_asking(example_
 
 async def test_a_broken_file_shows_its_problems_and_is_left_alone(tmp_path: Path) -> None:
     broken = tmp_path / "2025-26.toml"
-    text = 'planner_format = 2\nschool_year = "2025-26"\n\n[[cycles]]\nid = "c-1"\nstart = "next week"\n'
+    text = 'planner_format = 3\nschool_year = "2025-26"\n\n[[cycles]]\nid = "c-1"\nstart = "next week"\n'
     broken.write_text(text)
     app = make_app(broken)
     async with app.run_test(size=(80, 24)) as pilot:

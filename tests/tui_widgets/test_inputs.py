@@ -86,14 +86,14 @@ async def test_a_decimal_and_a_percent(question, form_field, plan: Plan) -> None
         assert _error(app) == "✗ Enter a number from 0 to 80"
         assert app.last == 12.5
     app = Host(
-        lambda: input_for(form_field("cycles", "baseline_percent"), None, plan=plan, field="baseline_percent")
+        lambda: input_for(form_field("cycles", "target_percent"), None, plan=plan, field="target_percent")
     )
     async with app.run_test() as pilot:
         await _type(pilot, app.query_one(Input), "38%")
-        assert app.answers[-1] == ("baseline_percent", 38)
+        assert app.answers[-1] == ("target_percent", 38)
         await pilot.press("backspace", "backspace", "backspace", "x")
         await pilot.pause()
-        assert app.answers[-1] == ("baseline_percent", None)
+        assert app.answers[-1] == ("target_percent", None)
         assert _error(app) == "✗ Enter a whole number from 0 to 100"
 
 

@@ -134,7 +134,7 @@ def test_the_model_marks_what_the_inputs_and_tables_read() -> None:
     """The school year's shape, a cycle's roster ids and the percentages are said by the model."""
     assert field_info("school_year").text_format is SCHOOL_YEAR
     assert field_info("cycles.teachers").roster_ids and not field_info("cycles.targets").roster_ids
-    assert field_info("cycles.baseline_percent").percent and field_info("cycles.result.end_percent").percent
+    assert field_info("cycles.target_percent").percent
     assert not field_info("cycles.weeks").percent
 
 

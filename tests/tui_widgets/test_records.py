@@ -192,14 +192,13 @@ async def test_results_are_edited_in_place_and_shown_by_label(template, plan: Pl
         assert not app.query("#records-add")
         await pilot.press("enter")
         await pilot.pause()
-        await _type(pilot, "Students meeting the goal at the end (%)", "71")
         _field(app, "Goal met?").query_one(Select).focus()
         await pilot.press("enter", "down", "down", "enter", "ctrl+s")
         await pilot.pause()
         (saved,) = app.last
-        assert (saved.result.end_percent, saved.result.goal_met) == (71, GoalMet.PARTLY)
-        assert cycle.result.end_percent is None
-        assert _rows(app) == [["Fractions", "71", "Partly met"]]
+        assert saved.result.goal_met == GoalMet.PARTLY
+        assert cycle.result.goal_met is None
+        assert _rows(app) == [["Fractions", "Partly met"]]
 
 
 async def test_the_form_refuses_an_invalid_date_and_names_it(question, plan: Plan) -> None:
