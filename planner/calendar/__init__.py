@@ -1,5 +1,8 @@
 """The calendar service: the coaching year in dates (`dates`: cycle spans, weeks, load, the year
-chart's rows, reading a date a coach types), shared by the checks, the export and the TUI."""
+chart's rows, reading a date a coach types), shared by the checks, the export and the TUI.
+
+`planner.calendar.school_calendar` reads a district's .ics into dates to avoid; it is not
+imported here, so that only the import pays for icalendar."""
 
 from planner.calendar.dates import (
     Timeline,

@@ -1,13 +1,15 @@
-"""`planner export PLAN --format md|html|pdf`: the one-to-two-page summary for administrators."""
+"""`planner export PLAN --format md|html|pdf|ics`: the one-to-two-page summary for administrators,
+or the plan's calendar for the coach's calendar app."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.cli.output import error, report_problems
-from planner.export import ExportTemplateError, build_summary, render
+from planner.export import ExportTemplateError, build_summary, render, render_calendar
 from planner.export.formats import FORMATS, PAPERS, ExportFormat
 from planner.model import Plan
 from planner.plan_file import PlanFileError, load_plan, write_atomically
@@ -18,6 +20,7 @@ _SUFFIXES: dict[str, ExportFormat] = {
     ".html": "html",
     ".htm": "html",
     ".pdf": "pdf",
+    ".ics": "ics",
 }
 STDOUT = "-"
 
@@ -25,12 +28,15 @@ STDOUT = "-"
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
-        help="write the summary for administrators (Markdown, HTML or PDF)",
+        help="write the summary for administrators (Markdown, HTML or PDF) or the calendar (.ics)",
         description="Write a one-to-two-page summary of a plan for a principal or district leader: "
         "vision and focus, professional learning, the program in numbers, the year at a glance, how "
         "the schedule is protected, accountability and support. It names no teacher unless "
         "--include-names is given, and never shows teachers' notes. Markdown and HTML go to "
         "standard output unless -o is given; a PDF goes to PLAN-summary.pdf in the current folder. "
+        "With --format ics it writes the plan's calendar instead: each cycle over its weeks, its "
+        "weekly planning meeting (not on dates to avoid), the windows, the dates to avoid and the "
+        "reflection dates, as all-day events that a newer export updates in a calendar app. "
         "Files are written whole or not at all. Exit 0 when written, 2 on trouble (a plan that "
         "cannot be read or is invalid, a broken template, a file that cannot be written).",
     )
@@ -40,7 +46,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--format",
         choices=FORMATS,
         dest="export_format",
-        help="md, html or pdf (default: from the -o file's extension, else md)",
+        help="md, html, pdf or ics (default: from the -o file's extension, else md)",
     )
     parser.add_argument(
         "--compare",
@@ -57,7 +63,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--include-names",
         action="store_true",
-        help="name the teachers in each cycle (by default the summary only counts them)",
+        help="name the teachers in each cycle (by default the summary and the calendar only count them)",
     )
     parser.add_argument("--paper", choices=PAPERS, default="letter", help="PDF page size (default: letter)")
     parser.add_argument(
@@ -114,8 +120,17 @@ def _write(content: bytes, destination: Path | None, export_format: ExportFormat
     return 0
 
 
+def _calendar(args: argparse.Namespace, plan: Plan) -> bytes:
+    """The plan's calendar, its events dated by when the plan file last changed."""
+    changed = datetime.fromtimestamp(args.plan.stat().st_mtime, UTC)
+    return render_calendar(plan, changed=changed, include_names=args.include_names)
+
+
 def run(args: argparse.Namespace) -> int:
     export_format = _export_format(args)
+    if export_format == "ics" and (args.compare or args.templates):
+        error("export: --compare and --templates are for the summary, not the calendar")
+        return 2
     if args.templates and not args.templates.is_dir():
         error(f"export: {args.templates}: no such folder of templates")
         return 2
@@ -123,11 +138,14 @@ def run(args: argparse.Namespace) -> int:
     last_year = _load(args.compare) if args.compare else None
     if plan is None or (args.compare and last_year is None):
         return 2
-    summary = build_summary(plan, include_names=args.include_names, last_year=last_year)
-    try:
-        content = render(summary, export_format, templates_dir=args.templates, paper=args.paper)
-    except ExportTemplateError as broken:
-        error(f"export: {broken}")
-        return 2
+    if export_format == "ics":
+        content = _calendar(args, plan)
+    else:
+        summary = build_summary(plan, include_names=args.include_names, last_year=last_year)
+        try:
+            content = render(summary, export_format, templates_dir=args.templates, paper=args.paper)
+        except ExportTemplateError as broken:
+            error(f"export: {broken}")
+            return 2
     inputs = [args.plan, *([args.compare] if args.compare else [])]
     return _write(content, _destination(args, export_format), export_format, inputs)

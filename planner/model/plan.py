@@ -181,12 +181,17 @@ class Schedule:
 
 @dataclass(kw_only=True)
 class Blackout:
-    """School calendar dates when no cycle should meet (testing, holidays...)."""
+    """School calendar dates when no cycle should meet (testing, holidays...).
+
+    `source_uid` is set on a blackout imported from a school calendar (the event's UID there), so
+    that importing the calendar again updates it; a blackout the coach wrote has none.
+    """
 
     id: str
     name: str = ""
     start: date | None = None
     end: date | None = None
+    source_uid: str | None = None
 
 
 @dataclass(kw_only=True)

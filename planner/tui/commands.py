@@ -35,8 +35,13 @@ def plan_commands(screen: PlanScreen) -> Iterator[SystemCommand]:
     )
     yield SystemCommand(
         "Export a summary",
-        f"Markdown, HTML or PDF for administrators ({key('export')})",
+        f"Markdown, HTML or PDF for administrators, or the calendar ({key('export')})",
         screen.action_export,
+    )
+    yield SystemCommand(
+        "Import a school calendar",
+        "The district's .ics: its days off become dates to avoid (schedule step)",
+        screen.import_calendar,
     )
     for number, step in enumerate(screen.template.steps, 1):
         yield SystemCommand(

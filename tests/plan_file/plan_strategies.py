@@ -73,7 +73,11 @@ def _span(draw: st.DrawFn, cls: type) -> Window | Blackout:
     start, end = draw(_optional(days)), draw(_optional(days))
     if start and end and end < start:
         start, end = end, start
-    return cls(id="", name=draw(text), start=start, end=end)
+    span = cls(id="", name=draw(text), start=start, end=end)
+    if cls is Blackout:
+        # One imported from a school calendar remembers its event's UID.
+        span.source_uid = draw(_optional(text))
+    return span
 
 
 # Records are drawn with an empty id; `_records` gives each one an id unique in its list.

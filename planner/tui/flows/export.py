@@ -1,13 +1,15 @@
-"""Exporting the summary for administrators: ask how, then write it without blocking the screen."""
+"""Exporting the summary for administrators, or the plan's calendar: ask how, then write it
+without blocking the screen."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from pathlib import Path
 
 from textual.app import App
 
-from planner.export import build_summary, render
+from planner.export import build_summary, render, render_calendar
 from planner.plan_file import PlanFileError, load_plan, write_atomically
 from planner.tui.dialogs import ExportDialog
 from planner.tui.flows.last_year import named_last_year
@@ -32,10 +34,17 @@ async def export_summary(app: App, session: PlanSession) -> Path | None:
         except PlanFileError as error:
             app.notify(str(error.problems[0]), title="Cannot read last year's plan", severity="error")
             return None
-    summary = build_summary(session.plan, include_names=request.include_names, last_year=compare_with)
+    names = request.include_names
+    # The calendar's events are dated now: the plan in the app may hold changes not yet saved.
+    if request.export_format == "ics":
+        calendar = render_calendar(session.plan, changed=datetime.now(UTC), include_names=names)
+        summary = None
+    else:
+        calendar = b""
+        summary = build_summary(session.plan, include_names=names, last_year=compare_with)
 
     def write() -> None:
-        content = render(summary, request.export_format)  # type: ignore[arg-type]
+        content = render(summary, request.export_format) if summary else calendar  # type: ignore[arg-type]
         write_atomically(request.destination, content, shared=True)
 
     try:

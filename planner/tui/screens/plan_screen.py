@@ -267,3 +267,14 @@ class PlanScreen(Screen[None]):
         from planner.tui.flows.export import export_summary
 
         self.run_worker(export_summary(self.app, self.session))
+
+    @work
+    async def import_calendar(self) -> None:
+        """A school calendar's days off into the dates to avoid (see planner.tui.flows.school_calendar),
+        then the step that holds them."""
+        from planner.tui.flows.school_calendar import import_school_calendar
+
+        if await import_school_calendar(self.app, self.session):
+            await self.rebuild()
+            self.go_to(self.template.step_for_field("blackouts") or self.step.id, "blackouts")
+            self.keep_draft()
