@@ -69,13 +69,15 @@ def is_blank(record: Any, path: str) -> bool:
 @dataclass(frozen=True)
 class ColumnRoom:
     """What one column needs: its header's width, its widest whole and short cell (header
-    included), whether its text may be cut (text may; numbers, dates and choices may not), how
-    soon it gives way (0: never) and its share of any cut (a higher weight keeps more)."""
+    included), whether its text may be cut (text may; numbers, dates and choices may not), the
+    cells of text it keeps before other columns give way, how soon it gives way itself (0:
+    never) and its share of any cut (a higher weight keeps more)."""
 
     header: int
     whole: int
     short: int
     cuttable: bool
+    keeps: int = LEAST_WIDTH
     gives_way: int = 0
     weight: float = 1.0
 
@@ -97,7 +99,7 @@ def lay_out(columns: list[ColumnRoom], available: int, padding: int) -> TableLay
 
     def least(c: ColumnRoom) -> int:
         if c.cuttable:
-            return min(c.whole, max(c.header, LEAST_WIDTH))
+            return min(c.whole, max(c.header, c.keeps))
         return c.short if short else c.whole
 
     shown = list(range(len(columns)))

@@ -19,6 +19,7 @@ from planner.questions import Question
 from planner.tui.dialogs import confirm
 from planner.tui.widgets.inputs.base import reflowed
 from planner.tui.widgets.records.cells import (
+    LEAST_WIDTH,
     ColumnRoom,
     cell_forms,
     cell_text,
@@ -34,6 +35,8 @@ from planner.tui.widgets.records.record_kinds import new_record, record_kind, re
 # Cells a table spends on each column beyond its text (padding), and on its scroll bar.
 _COLUMN_PADDING = 2
 _SCROLLBAR = 2
+# The cells of a record's name or title kept whole before other columns give way.
+_TELLING_WIDTH = 20
 
 
 class RecordsEditor(Vertical):
@@ -212,6 +215,7 @@ class RecordsEditor(Vertical):
                     cuttable=not self._is_short(path),
                     gives_way=rules[n].gives_way,
                     # The first column names the record: it keeps the most of its text.
+                    keeps=_TELLING_WIDTH if n == 0 else LEAST_WIDTH,
                     weight=3.0 if n == 0 else 1.0,
                 )
                 for n, (label, path) in enumerate(zip(labels, columns, strict=True))
