@@ -34,7 +34,7 @@ class TextInput(QuestionInput):
         text_format = self.info.text_format
         yield Input(
             value=self.value or "",
-            placeholder=self.spec.placeholder or (text_format.example if text_format else ""),
+            placeholder=self.placeholder(text_format.example if text_format else ""),
             validators=[FormatValidator(text_format)] if text_format else [],
             select_on_focus=False,
         )
