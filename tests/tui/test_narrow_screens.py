@@ -52,6 +52,7 @@ def test_step_list_in_use_shows_titles(example_copy: Path, snap_compare) -> None
     """At 80 columns with the keyboard in the step list: the titles show, to choose a step by."""
 
     async def focus_steps(pilot) -> None:
+        await go_to_step(pilot, "who")
         pilot.app.screen.query_one(StepList).focus()
         await pilot.pause()
 

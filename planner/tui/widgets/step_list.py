@@ -119,7 +119,8 @@ class StepList(ScrollView, can_focus=True):
             self._lines = [
                 (index, line)
                 for index, entry in enumerate(self._entries)
-                for line in textwrap.wrap(entry, width, subsequent_indent="  ") or [""]
+                # A cell short of the width: no title touches the list's right edge.
+                for line in textwrap.wrap(entry, width - 1, subsequent_indent="  ") or [""]
             ]
         self._wrapped_width = width
         self.virtual_size = Size(width, len(self._lines))

@@ -74,6 +74,8 @@ class RecordsEditor(Vertical):
     RecordsEditor > .records-help { color: $text-muted; }
     RecordsEditor > DataTable { height: auto; max-height: 14; }
     RecordsEditor > .records-empty { color: $text-muted; }
+    RecordsEditor > .records-detail { color: $text-muted; display: none; }
+    RecordsEditor.-cut > .records-detail { display: block; }
     RecordsEditor > .records-buttons { height: auto; }
     RecordsEditor > .records-buttons > Button { width: auto; min-width: 0; margin-right: 1; }
     """
@@ -103,6 +105,7 @@ class RecordsEditor(Vertical):
         self._fitted_width = 0
         # The positions in `question.columns` of the columns the table shows at its width.
         self._shown_columns: list[int] = list(range(len(question.columns)))
+        self._whole: list[list[str]] = []
         self._teacher_columns = {c for c in question.columns if self._is_teacher_ids(c)}
 
     @property
@@ -116,6 +119,7 @@ class RecordsEditor(Vertical):
             yield Static(reflowed(self.question.help), markup=False, classes="records-help")
         self.table: DataTable[Text] = DataTable(cursor_type="cell", zebra_stripes=True)
         yield self.table
+        yield Static("", markup=False, classes="records-detail")
         if self.can_add:
             empty = f"None yet: press a to add a {self.noun}."
         else:
@@ -225,6 +229,18 @@ class RecordsEditor(Vertical):
         )
         self._shown_columns = layout.shown
         form = 1 if layout.short else 0
+        # Whole texts by row (in the order shown), for the line under a table that cuts or drops.
+        self._whole = [[cell[0] for cell in row] for row in forms]
+        self.set_class(
+            layout.short
+            or len(layout.shown) < len(columns)
+            or any(
+                len(row[n][0]) > width
+                for row in forms
+                for n, width in zip(layout.shown, layout.widths, strict=True)
+            ),
+            "-cut",
+        )
         table.clear(columns=True)
         for n, width in zip(layout.shown, layout.widths, strict=True):
             table.add_column(Text(clipped(labels[n], width)), width=width)
@@ -239,6 +255,27 @@ class RecordsEditor(Vertical):
         self._show_what_has_records()
         if focus_record is not None and focus_record < len(self.records):
             table.move_cursor(row=order.index(focus_record), column=column)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """Every field of the record under the cursor in full, under a table that cuts or drops
+        some of them."""
+        row = self.table.cursor_coordinate.row
+        detail = ""
+        if self.records and row < len(self._whole):
+            labels = [
+                column_rules(self.record_type, path).header or self._column_label(path)
+                for path in self.question.columns
+            ]
+            detail = " · ".join(
+                f"{label}: {text}" for label, text in zip(labels, self._whole[row], strict=True) if text
+            )
+        self.query_one(".records-detail", Static).update(detail)
+
+    @on(DataTable.CellHighlighted)
+    def _highlighted(self, event: DataTable.CellHighlighted) -> None:
+        event.stop()
+        self._show_detail()
 
     def _show_what_has_records(self) -> None:
         """The note for an empty table, or the buttons that act on a record."""
