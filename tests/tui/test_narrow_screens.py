@@ -74,10 +74,12 @@ async def test_tables_keep_their_telling_columns(size: tuple[int, int], example_
     async with planner_app(example_copy, size=size) as (app, pilot):
         await go_to_step(pilot, "who")
         roster = _editor(app, "teachers")
-        await until(pilot, lambda: roster.query_one(DataTable).row_count)
-        # At 60 columns the support tier gives way first (the record's form still shows it).
+        # At 60 columns the support tier gives way first (the line under the table and the
+        # record's form still show it); the table is fitted again once the layout gives it a width.
         shown = ["Name", "Grade", "Interest", "Priority", "Support"][: 5 if size[0] >= 80 else 4]
-        assert _headers(roster) == shown
+        await until(pilot, lambda: _headers(roster) == shown)
+        if len(shown) < 5:
+            assert "Support: " in str(roster.query_one(".records-detail").render())
         names = [t.name for t in app.session.plan.teachers]
         assert _column(roster, "Name") == names
         assert set(_column(roster, "Interest")) <= {"asked", "open", "not yet", ""}
