@@ -22,8 +22,10 @@ async def test_help_paragraphs_wrap_to_the_panel(example_copy: Path) -> None:
 
 
 async def test_the_step_list_keeps_its_shape_when_focused(example_copy: Path) -> None:
+    # From 100 columns the list shows titles focused or not; below, it widens to titles when
+    # focused (tests/tui/test_narrow_screens.py).
     app = make_app(example_copy)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         steps = app.screen.query_one(StepList)
         steps.focus()
