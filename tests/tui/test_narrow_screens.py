@@ -99,10 +99,12 @@ async def test_tables_keep_their_telling_columns(size: tuple[int, int], example_
 async def test_a_resize_leaves_no_stale_characters(example_copy: Path) -> None:
     async with planner_app(example_copy, size=(80, 24)) as (app, pilot):
         await go_to_step(pilot, "cycles")
+        cycles = _editor(app, "cycles")
+        await until(pilot, lambda: cycles.query_one(DataTable).row_count)
+        await pilot.pause()
         before = app.export_screenshot()
         await pilot.resize_terminal(60, 20)
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.size.width == 60)
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        await pilot.pause()
-        assert app.export_screenshot() == before
+        # Back at 80x24 the screen is drawn as it was, nothing left of the 60-column layout.
+        await until(pilot, lambda: app.export_screenshot() == before, timeout=10)
