@@ -20,7 +20,9 @@ async def test_help_paragraphs_wrap_to_the_panel(example_copy: Path) -> None:
 
 
 async def test_the_step_list_keeps_its_shape_when_focused(example_copy: Path) -> None:
-    async with planner_app(example_copy) as (app, pilot):
+    # From 100 columns the list shows titles focused or not; below, it widens to titles when
+    # focused (tests/tui/test_narrow_screens.py).
+    async with planner_app(example_copy, size=(100, 24)) as (app, pilot):
         steps = app.screen.query_one(StepList)
         steps.focus()
         await pilot.pause()

@@ -62,7 +62,7 @@ async def test_add_two_teachers_edit_one_and_delete_one(question, roster_plan: P
         teachers = app.last
         assert [(t.name, t.grade) for t in teachers] == [("Ana Ortiz", "4"), ("Sam Kim", "2")]
         assert all(t.id.startswith("t-") for t in teachers) and teachers[0].id != teachers[1].id
-        assert _rows(app) == [["Ana Ortiz", "4", "", ""], ["Sam Kim", "2", "", ""]]
+        assert _rows(app) == [["Ana Ortiz", "4", "", "", ""], ["Sam Kim", "2", "", "", ""]]
 
         await pilot.press("up", "enter")
         await pilot.pause()
@@ -79,7 +79,7 @@ async def test_add_two_teachers_edit_one_and_delete_one(question, roster_plan: P
             SupportTier.MONTHLY,
         )
         assert app.answers[-1][0] == "teachers"
-        assert _rows(app)[0] == ["Ana Ortiz-Diaz", "4", "", "Monthly touch-point"]
+        assert _rows(app)[0] == ["Ana Ortiz-Diaz", "4", "", "", "Monthly touch-point"]
 
         before = len(app.answers)
         await pilot.press("d")
@@ -96,7 +96,7 @@ async def test_add_two_teachers_edit_one_and_delete_one(question, roster_plan: P
         await pilot.press("d", "y")
         await pilot.pause()
         assert [t.name for t in app.last] == ["Ana Ortiz-Diaz"]
-        assert _rows(app) == [["Ana Ortiz-Diaz", "4", "", "Monthly touch-point"]]
+        assert _rows(app) == [["Ana Ortiz-Diaz", "4", "", "", "Monthly touch-point"]]
 
 
 async def test_the_form_edits_a_copy_and_cancel_leaves_the_record(question, roster_plan: Plan) -> None:
@@ -137,7 +137,7 @@ async def test_sort_by_the_column_under_the_cursor_and_back(question) -> None:
         await pilot.pause()
         assert [row[0] for row in _rows(app)] == ["Cruz", "Baker", "abbott"]
         assert app.query_one(DataTable).ordered_columns[0].label.plain == "Name ▼"
-        await pilot.press("right", "right", "right", "s")
+        await pilot.press("right", "right", "right", "right", "s")
         await pilot.pause()
         assert [row[0] for row in _rows(app)] == ["abbott", "Cruz", "Baker"]
         assert app.answers == []

@@ -32,10 +32,16 @@ if TYPE_CHECKING:
 # From this many columns the help stands beside the questions (below it, it shows only with F1;
 # the screen's CSS shows or hides it).
 WIDE = 110
+# Below this many, the step list shows the steps' numbers and marks only (planner.tcss).
+STEP_TITLES = 100
 
 
 class PlanScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-narrow"),
+        (STEP_TITLES, "-medium"),
+        (WIDE, "-wide"),
+    ]
     # Priority bindings use keys no input of Textual's binds (ctrl+d, ctrl+e and F7 edit text
     # there); ctrl+p is Textual's command palette and ctrl+b is tmux's prefix.
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.table import Table
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -14,6 +18,25 @@ from planner.figures import plan_figures
 from planner.model import Plan
 from planner.questions import Step, Template, unanswered
 from planner.tui.widgets.step_view import focus_answer
+
+
+@dataclass(frozen=True)
+class _Hanging:
+    """A line of the review after its mark, wrapped with its further lines under its first word
+    (as text: the mark and the line)."""
+
+    mark: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.mark} {self.text}"
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        line = Table.grid()
+        line.add_column(width=len(self.mark) + 1, no_wrap=True)
+        line.add_column(ratio=1)
+        line.add_row(self.mark, self.text)
+        yield line
 
 
 class ReviewView(Vertical):
@@ -86,10 +109,11 @@ class ReviewView(Vertical):
             for n, (step, label) in enumerate(missing)
         }
         options: list[Option | None] = [Option(f"Warnings ({len(warnings)})", disabled=True)]
-        options += [Option(f"  ⚠ {w.message}", id=f"w{n}") for n, w in enumerate(warnings)]
+        options += [Option(_Hanging("  ⚠", w.message), id=f"w{n}") for n, w in enumerate(warnings)]
         options.append(Option(f"Unanswered ({len(missing)})", disabled=True))
         options += [
-            Option(f"  ○ {step.title}: {label}", id=f"u{n}") for n, (step, label) in enumerate(missing)
+            Option(_Hanging("  ○", f"{step.title}: {label}"), id=f"u{n}")
+            for n, (step, label) in enumerate(missing)
         ]
         review = self.query_one(OptionList)
         review.clear_options()

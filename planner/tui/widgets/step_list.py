@@ -24,10 +24,13 @@ from planner.questions import StepState, Template, step_state
 
 # Marks carry the state without colour, for 16-colour and NO_COLOR terminals.
 _MARKS = {StepState.EMPTY: "○", StepState.PARTLY: "◐", StepState.ANSWERED: "●", None: "◇"}
+# A list narrower than this shows each step's mark and number only ("● 7").
+_TITLES_FROM = 12
 
 
 class StepList(ScrollView, can_focus=True):
     """One entry a step, its title wrapped under its mark; the current step is highlighted.
+    A list too narrow for titles shows the marks and numbers only.
 
     Up/down (or a click) move the highlight; enter or a click posts `StepList.Chosen`.
     """
@@ -105,15 +108,20 @@ class StepList(ScrollView, can_focus=True):
     # Layout and drawing
 
     def _wrap(self) -> None:
-        """Wrap every entry to the list's width, continuation lines under the title."""
+        """Wrap every entry to the list's width, continuation lines under the title (too
+        narrow for titles: the mark and number alone)."""
         width = self.scrollable_content_region.width
         if width == self._wrapped_width or width <= 0:
             return
-        self._lines = [
-            (index, line)
-            for index, entry in enumerate(self._entries)
-            for line in textwrap.wrap(entry, width, subsequent_indent="  ") or [""]
-        ]
+        if width < _TITLES_FROM:
+            self._lines = [(index, entry.partition(".")[0]) for index, entry in enumerate(self._entries)]
+        else:
+            self._lines = [
+                (index, line)
+                for index, entry in enumerate(self._entries)
+                # A cell short of the width: no title touches the list's right edge.
+                for line in textwrap.wrap(entry, width - 1, subsequent_indent="  ") or [""]
+            ]
         self._wrapped_width = width
         self.virtual_size = Size(width, len(self._lines))
 

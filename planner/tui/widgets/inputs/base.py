@@ -5,6 +5,7 @@ the reason a typed value is refused."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
@@ -13,8 +14,12 @@ from textual.message import Message
 from textual.validation import ValidationResult
 from textual.widgets import Label, Static
 
+from planner.calendar.dates import school_year_span
 from planner.model import FieldInfo, Plan
 from planner.questions import FormField, Question
+
+# Where the example date of a placeholder falls in the plan's school year (mid-September).
+_EXAMPLE_DAY = (9, 15)
 
 
 def reflowed(text: str) -> str:
@@ -22,6 +27,22 @@ def reflowed(text: str) -> str:
     paragraph become spaces (blank lines and lines starting with "- " stay)."""
     paragraphs = re.split(r"\n\s*\n", text.strip())
     return "\n\n".join(re.sub(r"\s*\n\s*(?!- )", " ", p) for p in paragraphs)
+
+
+def as_example(text: str) -> str:
+    """A placeholder written as an example ("e.g. K-5 math coach"), so that it is never taken
+    for an answer; an empty one stays empty."""
+    text = text.strip()
+    if not text or text.casefold().startswith("e.g."):
+        return text
+    return f"e.g. {text}"
+
+
+def example_date(plan: Plan) -> date:
+    """A date to give as an example: mid-September of the plan's school year (of this year's
+    when the plan has none yet)."""
+    span = school_year_span(plan.school_year)
+    return date(span[0].year if span else date.today().year, *_EXAMPLE_DAY)
 
 
 class QuestionInput(Vertical):
@@ -88,6 +109,11 @@ class QuestionInput(Vertical):
     QuestionInput > .question-error { color: $text-error; text-style: bold; display: none; }
     QuestionInput.-invalid > .question-error { display: block; }
     QuestionInput > .question-keys { color: $text-muted; }
+    /* Placeholders are examples: italic and dim as well as grey, so that they read as examples
+       in 16 colours and under NO_COLOR too. */
+    QuestionInput Input > .input--placeholder, QuestionInput TextArea > .text-area--placeholder {
+        text-style: italic dim;
+    }
     """
 
     def __init__(
@@ -109,6 +135,10 @@ class QuestionInput(Vertical):
         yield Static("", markup=False, classes="question-error")
         if self.keys_hint():
             yield Static(self.keys_hint(), markup=False, classes="question-keys")
+
+    def placeholder(self, fallback: str = "") -> str:
+        """The question's placeholder (else `fallback`), written as an example."""
+        return as_example(self.spec.placeholder or fallback)
 
     def keys_hint(self) -> str:
         """A line under the input naming its keys, for inputs with keys of their own."""

@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 
 from planner.calendar import read_date
 from planner.model import Plan
-from planner.tui.widgets.inputs.base import QuestionInput
+from planner.tui.widgets.inputs.base import QuestionInput, example_date
 
 NOT_A_DATE = "Not a date: try 2025-09-15 or Sept 15"
 
@@ -54,7 +54,7 @@ class DateInput(QuestionInput):
         self.validator = DateValidator(self.plan)
         yield Input(
             value=self.value.isoformat() if isinstance(self.value, date) else "",
-            placeholder=self.spec.placeholder or "2025-09-15 or Sept 15",
+            placeholder=self.placeholder(f"{example_date(self.plan).isoformat()} or Sep 15"),
             validators=[self.validator],
         )
         yield Static("", markup=False, classes="date-reading")

@@ -93,7 +93,7 @@ class ListInput(QuestionInput):
     def _entry_placeholder(self) -> str:
         if self.editing is not None:
             return "Empty: keep the item as it was"
-        return self.spec.placeholder or ("A date, like Sept 15" if self.dates else "Type an item")
+        return self.placeholder() or ("A date, like Sept 15" if self.dates else "Type an item")
 
     def _text(self, item: Any) -> str:
         return item.isoformat() if isinstance(item, date) else str(item)

@@ -83,7 +83,7 @@ class NumberInput(QuestionInput):
         )
         yield Input(
             value=shown_number(self.value),
-            placeholder=self.spec.placeholder or self.validator.bounds(),
+            placeholder=self.placeholder() or self.validator.bounds(),
             validators=[self.validator],
             tooltip=self.validator.hint(),
         )

@@ -22,7 +22,7 @@ class ProseInput(QuestionInput):
             soft_wrap=True,
             show_line_numbers=False,
             tab_behavior="focus",
-            placeholder=self.spec.placeholder,
+            placeholder=self.placeholder(),
         )
 
     @on(TextArea.Changed)

@@ -18,15 +18,25 @@ from planner.model import Plan, field_info
 from planner.questions import Question
 from planner.tui.dialogs import confirm
 from planner.tui.widgets.inputs.base import reflowed
-from planner.tui.widgets.records.cells import cell_text, clipped, fit_widths, is_blank, sort_key
+from planner.tui.widgets.records.cells import (
+    LEAST_WIDTH,
+    ColumnRoom,
+    cell_forms,
+    cell_text,
+    clipped,
+    is_blank,
+    lay_out,
+    sort_key,
+)
+from planner.tui.widgets.records.columns import column_rules
 from planner.tui.widgets.records.record_form import RecordForm
 from planner.tui.widgets.records.record_kinds import new_record, record_kind, record_name
 
 # Cells a table spends on each column beyond its text (padding), and on its scroll bar.
 _COLUMN_PADDING = 2
 _SCROLLBAR = 2
-# The narrowest a text column is cut to when the table is short of room.
-_LEAST_WIDTH = 6
+# The cells of a record's name or title kept whole before other columns give way.
+_TELLING_WIDTH = 20
 
 
 class RecordsEditor(Vertical):
@@ -64,6 +74,8 @@ class RecordsEditor(Vertical):
     RecordsEditor > .records-help { color: $text-muted; }
     RecordsEditor > DataTable { height: auto; max-height: 14; }
     RecordsEditor > .records-empty { color: $text-muted; }
+    RecordsEditor > .records-detail { color: $text-muted; display: none; }
+    RecordsEditor.-cut > .records-detail { display: block; }
     RecordsEditor > .records-buttons { height: auto; }
     RecordsEditor > .records-buttons > Button { width: auto; min-width: 0; margin-right: 1; }
     """
@@ -91,6 +103,9 @@ class RecordsEditor(Vertical):
         # The width the columns were fitted to: the table is filled at mount (fitted to the
         # screen, before the layout gives it a width) and again whenever its width changes.
         self._fitted_width = 0
+        # The positions in `question.columns` of the columns the table shows at its width.
+        self._shown_columns: list[int] = list(range(len(question.columns)))
+        self._whole: list[list[str]] = []
         self._teacher_columns = {c for c in question.columns if self._is_teacher_ids(c)}
 
     @property
@@ -104,6 +119,7 @@ class RecordsEditor(Vertical):
             yield Static(reflowed(self.question.help), markup=False, classes="records-help")
         self.table: DataTable[Text] = DataTable(cursor_type="cell", zebra_stripes=True)
         yield self.table
+        yield Static("", markup=False, classes="records-detail")
         if self.can_add:
             empty = f"None yet: press a to add a {self.noun}."
         else:
@@ -137,7 +153,8 @@ class RecordsEditor(Vertical):
     # What is shown
 
     def _column_label(self, path: str) -> str:
-        label = next((f.label for f in self.question.fields if f.field == path), None)
+        label = column_rules(self.record_type, path).header
+        label = label or next((f.label for f in self.question.fields if f.field == path), None)
         label = label or path.rsplit(".", 1)[-1].replace("_", " ").capitalize()
         if path == self.sorted_by:
             label += " ▼" if self.descending else " ▲"
@@ -148,9 +165,9 @@ class RecordsEditor(Vertical):
         return info is not None and info.roster_ids
 
     def _is_short(self, path: str) -> bool:
-        """Whether a column holds numbers or dates, which are never cut short."""
+        """Whether a column holds numbers, dates or choices, which are never cut short."""
         info = field_info(path, self.record_type)
-        return info is not None and info.kind in ("integer", "decimal", "date")
+        return info is not None and (info.kind in ("integer", "decimal", "date") or info.choice is not None)
 
     def _order(self) -> list[int]:
         """The positions of the records in the order shown: as in the plan, or sorted with the
@@ -184,36 +201,81 @@ class RecordsEditor(Vertical):
         columns = self.question.columns
         self._fitted_width = self.size.width or self.app.size.width
         order = self._order()
-        texts = [
+        rules = [column_rules(self.record_type, path) for path in columns]
+        forms = [
             [
-                cell_text(self.records[i], path, self.plan, teacher_ids=path in self._teacher_columns)
-                for path in columns
+                cell_forms(self.records[i], path, self.plan, rule, teacher_ids=path in self._teacher_columns)
+                for path, rule in zip(columns, rules, strict=True)
             ]
             for i in order
         ]
         labels = [self._column_label(path) for path in columns]
-        cells = [[len(row[n]) for row in texts] for n in range(len(columns))]
-        widths = fit_widths(
-            natural=[max([len(label), *lengths]) for label, lengths in zip(labels, cells, strict=True)],
-            least=[
-                max([_LEAST_WIDTH, *cells[n]]) if self._is_short(path) else _LEAST_WIDTH
-                for n, path in enumerate(columns)
+        layout = lay_out(
+            [
+                ColumnRoom(
+                    header=len(label),
+                    whole=max([len(label), *(len(row[n][0]) for row in forms)]),
+                    short=max([len(label), *(len(row[n][1]) for row in forms)]),
+                    cuttable=not self._is_short(path),
+                    gives_way=rules[n].gives_way,
+                    # The first column names the record: it keeps the most of its text.
+                    keeps=_TELLING_WIDTH if n == 0 else LEAST_WIDTH,
+                    weight=3.0 if n == 0 else 1.0,
+                )
+                for n, (label, path) in enumerate(zip(labels, columns, strict=True))
             ],
-            # The first column names the record: it keeps twice the room of the others.
-            weights=[2.0] + [1.0] * (len(columns) - 1),
-            available=self._fitted_width - _SCROLLBAR - _COLUMN_PADDING * len(columns),
+            available=self._fitted_width - _SCROLLBAR,
+            padding=_COLUMN_PADDING,
+        )
+        self._shown_columns = layout.shown
+        form = 1 if layout.short else 0
+        # Whole texts by row (in the order shown), for the line under a table that cuts or drops.
+        self._whole = [[cell[0] for cell in row] for row in forms]
+        self.set_class(
+            layout.short
+            or len(layout.shown) < len(columns)
+            or any(
+                len(row[n][0]) > width
+                for row in forms
+                for n, width in zip(layout.shown, layout.widths, strict=True)
+            ),
+            "-cut",
         )
         table.clear(columns=True)
-        for label, width in zip(labels, widths, strict=True):
-            table.add_column(Text(clipped(label, width)), width=width)
-        for position, row in zip(order, texts, strict=True):
+        for n, width in zip(layout.shown, layout.widths, strict=True):
+            table.add_column(Text(clipped(labels[n], width)), width=width)
+        for position, row in zip(order, forms, strict=True):
             table.add_row(
-                *[Text(clipped(text, width)) for text, width in zip(row, widths, strict=True)],
+                *[
+                    Text(clipped(row[n][form], width))
+                    for n, width in zip(layout.shown, layout.widths, strict=True)
+                ],
                 key=str(position),
             )
         self._show_what_has_records()
         if focus_record is not None and focus_record < len(self.records):
             table.move_cursor(row=order.index(focus_record), column=column)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """Every field of the record under the cursor in full, under a table that cuts or drops
+        some of them."""
+        row = self.table.cursor_coordinate.row
+        detail = ""
+        if self.records and row < len(self._whole):
+            labels = [
+                column_rules(self.record_type, path).header or self._column_label(path)
+                for path in self.question.columns
+            ]
+            detail = " · ".join(
+                f"{label}: {text}" for label, text in zip(labels, self._whole[row], strict=True) if text
+            )
+        self.query_one(".records-detail", Static).update(detail)
+
+    @on(DataTable.CellHighlighted)
+    def _highlighted(self, event: DataTable.CellHighlighted) -> None:
+        event.stop()
+        self._show_detail()
 
     def _show_what_has_records(self) -> None:
         """The note for an empty table, or the buttons that act on a record."""
@@ -296,7 +358,7 @@ class RecordsEditor(Vertical):
         """Sort by the column under the cursor; again on the same column, the other way round."""
         if not self.records:
             return
-        path = self.question.columns[self.table.cursor_coordinate.column]
+        path = self.question.columns[self._shown_columns[self.table.cursor_coordinate.column]]
         self.descending = path == self.sorted_by and not self.descending
         self.sorted_by = path
         self.show_records()
