@@ -11,8 +11,8 @@ from tests.tui_widgets.host import Host
 LONG = "Weekly planning meeting for each cycle; monthly touch-points for everyone else"
 
 
-async def test_a_long_answer_shows_whole_under_its_box(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("schedule.meeting_cadence"), LONG, plan=plan))
+async def test_a_long_answer_shows_whole_under_its_box(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("schedule.meeting_cadence"), LONG, plan=roster_plan))
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         whole = app.query_one(".text-whole", Static)
@@ -23,8 +23,8 @@ async def test_a_long_answer_shows_whole_under_its_box(question, plan: Plan) -> 
         assert not whole.display
 
 
-async def test_a_short_answer_shows_once(question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question("about.coach"), "Mia", plan=plan))
+async def test_a_short_answer_shows_once(question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question("about.coach"), "Mia", plan=roster_plan))
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
         assert not app.query_one(".text-whole", Static).display

@@ -19,8 +19,8 @@ from tests.tui_widgets.host import Host
         ("school_year", "e.g. 2025-26"),
     ],
 )
-async def test_one_line_placeholders_are_examples(field: str, shown: str, question, plan: Plan) -> None:
-    app = Host(lambda: input_for(question(field), None, plan=plan))
+async def test_one_line_placeholders_are_examples(field: str, shown: str, question, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(question(field), None, plan=roster_plan))
     async with app.run_test() as pilot:
         await pilot.pause()
         control = app.query_one(Input)
@@ -29,17 +29,17 @@ async def test_one_line_placeholders_are_examples(field: str, shown: str, questi
         assert app.answers == []
 
 
-async def test_placeholders_are_italic_even_without_colour(question, plan: Plan, monkeypatch) -> None:
+async def test_placeholders_are_italic_even_without_colour(question, roster_plan: Plan, monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    app = Host(lambda: input_for(question("about.role"), "", plan=plan))
+    app = Host(lambda: input_for(question("about.role"), "", plan=roster_plan))
     async with app.run_test() as pilot:
         await pilot.pause()
         style = app.query_one(Input).get_component_rich_style("input--placeholder")
         assert style.italic and style.dim
 
 
-async def test_a_prose_placeholder_is_an_example(form_field, plan: Plan) -> None:
-    app = Host(lambda: input_for(form_field("cycles", "goal"), "", plan=plan, field="goal"))
+async def test_a_prose_placeholder_is_an_example(form_field, roster_plan: Plan) -> None:
+    app = Host(lambda: input_for(form_field("cycles", "goal"), "", plan=roster_plan, field="goal"))
     async with app.run_test() as pilot:
         await pilot.pause()
         assert app.query_one(TextArea).placeholder == "e.g. Students will..."

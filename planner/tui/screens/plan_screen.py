@@ -283,4 +283,4 @@ class PlanScreen(Screen[None]):
         if await import_school_calendar(self.app, self.session):
             await self.rebuild()
             self.go_to(self.template.step_for_field("blackouts") or self.step.id, "blackouts")
-            self.keep_draft()
+            self.query_one(DraftLine).write_now()
