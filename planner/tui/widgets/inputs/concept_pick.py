@@ -14,8 +14,11 @@ from planner.tui.widgets.inputs.check_list import CheckList
 
 
 def concept_label(concept: Concept) -> str:
-    """How a concept is named in the pick list: "Meaning of fractions (3, 4, 5)"."""
-    return f"{concept.label} ({', '.join(concept.grades)})" if concept.grades else concept.label
+    """How a concept is named in the pick list: "Fractions as numbers (grades 3, 4)"."""
+    if not concept.grades:
+        return concept.label
+    noun = "grade" if len(concept.grades) == 1 else "grades"
+    return f"{concept.label} ({noun} {', '.join(concept.grades)})"
 
 
 class ConceptPick(QuestionInput):
@@ -39,7 +42,7 @@ class ConceptPick(QuestionInput):
         yield Input(placeholder=self.spec.placeholder or "A concept of your own", select_on_focus=False)
 
     def keys_hint(self) -> str:
-        return "space ticks a concept; type one of your own below and press enter to add it"
+        return "space ticks a concept · enter adds one of your own, typed in the line above"
 
     def _order(self) -> list[str]:
         """Every id the list offers, in the order shown."""
