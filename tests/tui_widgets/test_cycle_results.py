@@ -70,7 +70,12 @@ async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(question, plan
         await pilot.pause()
         assert app.screen is cycle_form
         table = cycle_form.query_one(CheckpointsTable).table
-        assert [cell.plain for cell in table.get_row_at(0)] == ["Along the way", "2025-10-06", "", "9 of 24 (38%)"]
+        assert [cell.plain for cell in table.get_row_at(0)] == [
+            "Along the way",
+            "2025-10-06",
+            "",
+            "9 of 24 (38%)",
+        ]
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, RecordForm)
