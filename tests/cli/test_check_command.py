@@ -23,7 +23,8 @@ WARNED = (
     .replace("start = 2025-09-15\nweeks = 5", "start = 2025-12-15\nweeks = 4")
     .replace(
         'title = "Area"\nconcepts = ["measurement-units"]\nstart = 2025-11-03',
-        'title = "Area"\nconcepts = ["measurement-units"]\nteachers = ["t-ben"]\nstart = 2026-05-04\nweeks = 3',
+        'title = "Area"\nconcepts = ["measurement-units"]\nteachers = ["t-ben"]\n'
+        "start = 2026-05-04\nweeks = 3",
     )
     + '\n[[windows]]\nid = "w-fall"\nname = "Fall"\nstart = 2025-09-01\nend = 2026-01-30\n'
     + '\n[[blackouts]]\nid = "b-winter"\nname = "Winter break"\nstart = 2025-12-22\nend = 2026-01-02\n'
