@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from planner.model import Cycle, CycleKind, Plan, start_percent
+from planner.model import CheckpointStage, Cycle, CycleKind, Plan, checkpoint_at, start_percent
 
 if TYPE_CHECKING:
     from planner.questions import Template
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # lesson of about this many minutes.
 VISIT_MINUTES = 45
 _LONGEST_MINI_CYCLE_WEEKS = 3
+# A started cycle's start work sort is due by its second week: the pre-task is given in the first.
+_START_SORT_DUE = timedelta(weeks=1)
 
 
 Level = Literal["warning", "note"]
@@ -141,6 +143,36 @@ def _cycles(plan: Plan) -> Iterator[_Found]:
             )
 
 
+def _concepts(plan: Plan, template: Template) -> Iterator[_Found]:
+    from planner.questions import unlisted_concepts
+
+    if not template.concepts:
+        return
+    for number, cycle in enumerate(plan.cycles, 1):
+        if not cycle.concepts:
+            yield (
+                f"{_cycle_name(cycle)} names no concept: name the district concepts it serves, so "
+                "its results count under them",
+                f"cycles[{number}].concepts",
+            )
+    for problem in unlisted_concepts(plan, template.concepts):
+        yield problem.message, problem.field, "note"
+
+
+def _start_sorts(plan: Plan, today: date | None) -> Iterator[_Found]:
+    if today is None:
+        return
+    for number, cycle in enumerate(plan.cycles, 1):
+        if cycle.start is None or today < cycle.start + _START_SORT_DUE:
+            continue
+        if checkpoint_at(cycle, CheckpointStage.START) is None:
+            yield (
+                f"{_cycle_name(cycle)} started {_short(cycle.start)} with no start work sort: sort "
+                "the pre-task by its second week, so the end has something to be compared with",
+                f"cycles[{number}].checkpoints",
+            )
+
+
 def _people(plan: Plan) -> Iterator[_Found]:
     from planner.figures import teachers_reached
 
@@ -181,13 +213,24 @@ def duplicate_teachers(plan: Plan) -> list[PlanWarning]:
     return [PlanWarning(message, field) for message, field, *_ in _duplicates(plan)]
 
 
-def plan_warnings(plan: Plan, template: Template | None = None) -> list[PlanWarning]:
+def plan_warnings(
+    plan: Plan, template: Template | None = None, today: date | None = None
+) -> list[PlanWarning]:
     """Every warning and note about `plan`, each tied to the step of `template` (default template)
-    that asks for it."""
+    that asks for it. With `today`, a cycle started over a week before it with no start work sort
+    is warned about (the caller reads the clock; these rules never do)."""
     from planner.questions import load_template
 
     template = template or load_template()
-    found = [*_capacity(plan), *_dates(plan), *_cycles(plan), *_people(plan), *_duplicates(plan)]
+    found = [
+        *_capacity(plan),
+        *_dates(plan),
+        *_cycles(plan),
+        *_concepts(plan, template),
+        *_start_sorts(plan, today),
+        *_people(plan),
+        *_duplicates(plan),
+    ]
     return [
         PlanWarning(message, field, template.step_for_field(field), *level)
         for message, field, *level in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from planner.checks import PlanWarning, plan_warnings
@@ -20,14 +21,23 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="report the review's warnings about plans (for CI)",
         description="Report what the review step warns about in each plan: more cycles at once than "
         "you can carry, a cycle outside the school year or every coaching window, one that runs "
-        "through dates to avoid, a target not above the baseline, a teacher in no cycle, a teacher "
-        "on the roster twice; and notes on what is not done yet (a cycle with no teachers, start "
-        "date or length). One line each, file:line: field: warning. Exit 0 when there is no "
-        "warning, 1 when there is one (with --strict: or a note), 2 when a plan cannot be read or "
-        "is invalid (`planner validate` names its problems).",
+        "through dates to avoid, a target not above the baseline, a cycle naming no concept of the "
+        "template's list, a started cycle with no start work sort by its second week, a teacher in "
+        "no cycle, a teacher on the roster twice; and notes on concepts not on the list and on what "
+        "is not done yet (a cycle with no teachers, start date or length). One line each, "
+        "file:line: field: warning. Exit 0 when there is no warning, 1 when there is one (with "
+        "--strict: or a note), 2 when a plan cannot be read or is invalid (`planner validate` "
+        "names its problems).",
     )
     parser.add_argument("plans", nargs="+", type=Path, metavar="PLAN", help="plan files to check")
     parser.add_argument("--strict", action="store_true", help="fail on notes as well as warnings")
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=date.today(),
+        metavar="YYYY-MM-DD",
+        help="the day to check as of (default: today): which cycles have started",
+    )
 
 
 def _line(path: Path, text: str, warning: PlanWarning) -> str:
@@ -49,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
             report_problems(trouble.problems)
             status = 2
             continue
-        for warning in plan_warnings(plan, template):
+        for warning in plan_warnings(plan, template, args.today):
             print(_line(path, text, warning))
             counts[warning.level] += 1
     failing = counts["warning"] + (counts["note"] if args.strict else 0)

@@ -47,6 +47,12 @@ class InputKind(StrEnum):
     DATE_LIST = "date_list"
     ROSTER_PICK = "roster_pick"
     RECORDS = "records"
+    # A cycle's concepts, ticked from the template's `[[concepts]]` list or typed as one's own.
+    CONCEPT_PICK = "concept_pick"
+    # A work sort's result, typed as "9 of 24" or "38%" (it fills `met`, `of` and `share`).
+    COUNT = "count"
+    # A cycle's checkpoints, in a small table inside the cycle's form.
+    CHECKPOINTS = "checkpoints"
 
 
 class StepKind(StrEnum):
@@ -66,18 +72,29 @@ _FITS: dict[InputKind, set[str]] = {
     InputKind.DATE_LIST: {"date_list"},
     InputKind.ROSTER_PICK: {"list"},
     InputKind.RECORDS: {"records"},
+    InputKind.CONCEPT_PICK: {"list"},
+    InputKind.COUNT: {"decimal"},
+    InputKind.CHECKPOINTS: {"records"},
 }
 
 
 @dataclass(kw_only=True)
 class FormField:
-    """One input of a record's form (a teacher, a cycle...), by the record's own field path."""
+    """One input of a record's form (a teacher, a cycle...), by the record's own field path.
+
+    A table of records inside the form (a cycle's checkpoints) has `columns` and `fields` of its
+    own; a concept pick offers `concepts`, the template's list, given to it when the template
+    loads.
+    """
 
     field: str
     label: str
     kind: InputKind
     help: str = ""
     placeholder: str = ""
+    columns: list[str] = list_field(default_factory=list)
+    fields: list[FormField] = list_field(default_factory=list)
+    concepts: list[Concept] = list_field(default_factory=list)
 
 
 @dataclass(kw_only=True)
@@ -178,7 +195,17 @@ def load_template(name_or_path: str = DEFAULT_TEMPLATE) -> Template:
         raise PlanFileError(
             [p.at(source=str(path), line=line_of(text, p.field) if p.field else None) for p in problems]
         )
+    _offer_concepts(template)
     return template
+
+
+def _offer_concepts(template: Template) -> None:
+    """Give each concept pick of the template's forms the template's concept list."""
+    for step in template.steps:
+        for question in step.questions:
+            for form_field in question.fields:
+                if form_field.kind == InputKind.CONCEPT_PICK:
+                    form_field.concepts = template.concepts
 
 
 def _missing(name_or_path: str, path: Path) -> Problem:
@@ -220,25 +247,43 @@ def _question_problems(question: Question, where: str) -> list[Problem]:
         problems.append(
             Problem(f'a "{question.kind}" question cannot fill "{question.field}"', f"{where}.kind")
         )
-    for c_number, column in enumerate(question.columns, 1):
-        if info.record is None or field_info(column, info.record) is None:
-            problems.append(
-                Problem(f'no field "{column}" to show as a column', f"{where}.columns[{c_number}]")
-            )
-    for f_number, form_field in enumerate(question.fields, 1):
-        inner = field_info(form_field.field, info.record) if info.record else None
+    problems.extend(_column_problems(question.columns, info.record, where))
+    problems.extend(_form_problems(question.fields, info.record, question.field, where))
+    return problems
+
+
+def _form_problems(fields: list[FormField], record: type | None, list_path: str, where: str) -> list[Problem]:
+    """What is wrong with the fields of a record's form: a field the record lacks, an input that
+    cannot fill it; and the same of a table of records inside the form (its columns and fields)."""
+    problems = []
+    for f_number, form_field in enumerate(fields, 1):
+        inner = field_info(form_field.field, record) if record else None
         if inner is None:
             problems.append(
                 Problem(
-                    f'no field "{form_field.field}" in a {question.field} record',
+                    f'no field "{form_field.field}" in a {list_path} record',
                     f"{where}.fields[{f_number}].field",
                 )
             )
-        elif inner.kind not in _FITS[form_field.kind]:
+            continue
+        if inner.kind not in _FITS[form_field.kind]:
             problems.append(
                 Problem(
                     f'a "{form_field.kind}" input cannot fill "{form_field.field}"',
                     f"{where}.fields[{f_number}].kind",
                 )
             )
+        nested = f"{where}.fields[{f_number}]"
+        problems.extend(_column_problems(form_field.columns, inner.record, nested))
+        if form_field.fields:
+            problems.extend(_form_problems(form_field.fields, inner.record, form_field.field, nested))
     return problems
+
+
+def _column_problems(columns: list[str], record: type | None, where: str) -> list[Problem]:
+    """A column of a record table that names no field of its records."""
+    return [
+        Problem(f'no field "{column}" to show as a column', f"{where}.columns[{c_number}]")
+        for c_number, column in enumerate(columns, 1)
+        if record is None or field_info(column, record) is None
+    ]

@@ -31,6 +31,7 @@ def _plan(**changes: object) -> Plan:
                 id="c-1",
                 title="Fractions",
                 teachers=["t-a"],
+                concepts=["fraction-equivalence"],
                 start=date(2025, 9, 15),
                 weeks=4,
                 checkpoints=[Checkpoint(id="start", stage=CheckpointStage.START, met=10, of=25)],
@@ -38,7 +39,14 @@ def _plan(**changes: object) -> Plan:
                 planning_minutes=45,
                 visits_per_week=2,
             ),
-            Cycle(id="c-2", title="Ratios", teachers=["t-b"], start=date(2025, 10, 20), weeks=4),
+            Cycle(
+                id="c-2",
+                title="Ratios",
+                teachers=["t-b"],
+                concepts=["fraction-equivalence"],
+                start=date(2025, 10, 20),
+                weeks=4,
+            ),
         ],
         schedule=Schedule(max_concurrent_cycles=2, cycle_time_percent=60),
         about=About(hours_per_week=30),
@@ -118,3 +126,56 @@ def test_a_teacher_in_no_cycle_points_to_the_roster_step() -> None:
     (warning,) = plan_warnings(plan)
     assert warning.message == "Cora is on the roster but in no coaching cycle"
     assert (warning.field, warning.step_id) == ("teachers[3]", "who")
+
+
+def test_a_cycle_naming_no_concept_is_warned_about_when_the_template_has_a_list() -> None:
+    plan = _plan()
+    plan.cycles[1].concepts = []
+    (warning,) = plan_warnings(plan)
+    assert warning.message == (
+        '"Ratios" names no concept: name the district concepts it serves, so its results count under them'
+    )
+    assert (warning.field, warning.step_id, warning.level) == ("cycles[2].concepts", "cycles", "warning")
+
+
+def test_no_concept_is_asked_for_when_the_template_has_no_list() -> None:
+    from planner.questions import load_template
+
+    plan = _plan()
+    plan.cycles[1].concepts = []
+    template = load_template()
+    template.concepts = []
+    assert plan_warnings(plan, template) == []
+
+
+def test_a_concept_not_on_the_list_is_a_note_kept_as_written() -> None:
+    plan = _plan()
+    plan.cycles[0].concepts = ["fraction-equivalence", "number-talks"]
+    (warning,) = plan_warnings(plan)
+    assert warning.message.startswith(
+        '"number-talks" is not on the template\'s concept list: kept as written'
+    )
+    assert (warning.field, warning.level) == ("cycles[1].concepts[2]", "note")
+
+
+@pytest.mark.parametrize(
+    ("today", "warned"),
+    [
+        (date(2025, 10, 20), False),  # "Ratios" starts today
+        (date(2025, 10, 26), False),  # its first week
+        (date(2025, 10, 27), True),  # its second week, and no start work sort
+        (date(2026, 3, 2), True),
+    ],
+)
+def test_a_started_cycle_with_no_start_work_sort_by_its_second_week(today: date, warned: bool) -> None:
+    found = [w for w in plan_warnings(_plan(), today=today) if w.field == "cycles[2].checkpoints"]
+    assert bool(found) == warned
+    if warned:
+        assert found[0].message.startswith('"Ratios" started Oct 20 with no start work sort')
+
+
+def test_a_start_work_sort_or_no_today_means_no_warning() -> None:
+    plan = _plan()
+    plan.cycles[1].checkpoints = [Checkpoint(id="start", stage=CheckpointStage.START, share=40)]
+    assert plan_warnings(plan, today=date(2026, 3, 2)) == []
+    assert [w.field for w in plan_warnings(_plan())] == []

@@ -19,7 +19,9 @@ from tests.tui_widgets.host import Host
         ("school_year", "e.g. 2025-26"),
     ],
 )
-async def test_one_line_placeholders_are_examples(field: str, shown: str, question, roster_plan: Plan) -> None:
+async def test_one_line_placeholders_are_examples(
+    field: str, shown: str, question, roster_plan: Plan
+) -> None:
     app = Host(lambda: input_for(question(field), None, plan=roster_plan))
     async with app.run_test() as pilot:
         await pilot.pause()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.model import Cycle, CycleKind, FocusArea, Move, Plan
+from planner.model import Checkpoint, CheckpointStage, Cycle, CycleKind, FocusArea, Move, Plan, SortedWork
 from planner.tui.widgets.records import RecordsEditor
+from planner.tui.widgets.records.checkpoints_table import CheckpointsTable
 from tests.tui_widgets.host import Host
 
 
@@ -51,3 +52,38 @@ def test_teacher_roster_table_sorted(snap_compare, question, roster_plan: Plan) 
 
     app = Host(lambda: RecordsEditor(question("teachers"), roster_plan.teachers, roster_plan))
     assert snap_compare(app, terminal_size=(80, 24), run_before=sort_by_name)
+
+
+def test_cycle_form_work_sorts(snap_compare, question, plan: Plan) -> None:
+    """A cycle's form scrolled to its work sorts: the table of checkpoints with its stage, date,
+    what was sorted and the count shown as "9 of 24 (38%)" (a share alone as "80%"), at 80x24."""
+    cycle = Cycle(
+        id="c-fractions",
+        title="Grade 4: comparing fractions",
+        teachers=["t-ortiz"],
+        concepts=["fraction-equivalence"],
+        target_percent=75,
+        start=date(2025, 10, 6),
+        weeks=5,
+        checkpoints=[
+            Checkpoint(
+                id="start",
+                stage=CheckpointStage.START,
+                date=date(2025, 10, 6),
+                sorted=SortedWork.TASK,
+                met=9,
+                of=24,
+            ),
+            Checkpoint(
+                id="end", stage=CheckpointStage.END, date=date(2025, 11, 7), sorted=SortedWork.TASK, share=80
+            ),
+        ],
+    )
+
+    async def open_work_sorts(pilot) -> None:
+        await _open_first_record(pilot)
+        pilot.app.screen.query_one(CheckpointsTable).table.focus()
+        await pilot.pause()
+
+    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], plan))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_work_sorts)

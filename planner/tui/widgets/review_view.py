@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.table import Table
@@ -100,7 +101,7 @@ class ReviewView(Vertical):
             f"teachers in a cycle · {figures.weeks_of_cycles} weeks of cycles · "
             f"{figures.learning_items} professional learning items"
         )
-        warnings = plan_warnings(plan, self.template)
+        warnings = plan_warnings(plan, self.template, date.today())
         missing = unanswered(self.template.steps, plan)
         # Where each line leads: (step id, field), by option id.
         self._targets = {f"w{n}": (w.step_id, w.field) for n, w in enumerate(warnings)}

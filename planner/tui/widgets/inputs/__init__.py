@@ -18,6 +18,8 @@ from planner.model import FieldInfo, Plan, field_info, fields_of
 from planner.questions import FormField, InputKind, Question
 from planner.tui.widgets.inputs.base import QuestionInput
 from planner.tui.widgets.inputs.choice import ChoiceInput, MultiChoiceInput
+from planner.tui.widgets.inputs.concept_pick import ConceptPick
+from planner.tui.widgets.inputs.count import CountInput
 from planner.tui.widgets.inputs.date import DateInput
 from planner.tui.widgets.inputs.list_editor import ListInput
 from planner.tui.widgets.inputs.number import NumberInput
@@ -35,6 +37,8 @@ _INPUTS: dict[InputKind, type[QuestionInput]] = {
     InputKind.LIST: ListInput,
     InputKind.DATE_LIST: ListInput,
     InputKind.ROSTER_PICK: RosterPick,
+    InputKind.CONCEPT_PICK: ConceptPick,
+    InputKind.COUNT: CountInput,
 }
 
 

@@ -13,10 +13,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from planner.model import Plan, get_value, set_value
-from planner.questions import Question
+from planner.model import Plan, field_info, get_value, set_value
+from planner.questions import FormField, InputKind, Question
 from planner.tui.dialogs import confirm
 from planner.tui.widgets.inputs import QuestionInput, input_for
+from planner.tui.widgets.records.checkpoints_table import CheckpointsTable
 from planner.tui.widgets.records.record_kinds import record_kind, record_name, record_problems
 
 
@@ -67,17 +68,20 @@ class RecordForm(ModalScreen[object | None]):
             yield Label(self.title_text(), markup=False, classes="form-title")
             with VerticalScroll(can_focus=False):
                 for form_field in self.question.fields:
-                    yield input_for(
-                        form_field,
-                        get_value(self.record, form_field.field),
-                        plan=self.plan,
-                        field=form_field.field,
-                        record=type(self.record),
-                    )
+                    yield self._field_input(form_field)
             yield Static("", markup=False, classes="form-error")
             with Horizontal(classes="form-buttons"):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
                 yield Button("Cancel (esc)", id="cancel")
+
+    def _field_input(self, form_field: FormField) -> QuestionInput:
+        """The input of one field: a table for the cycle's checkpoints, else a single value's."""
+        value = get_value(self.record, form_field.field)
+        if form_field.kind == InputKind.CHECKPOINTS:
+            info = field_info(form_field.field, type(self.record))
+            assert info is not None  # the template's checks saw to it
+            return CheckpointsTable(form_field, value, field=form_field.field, info=info, plan=self.plan)
+        return input_for(form_field, value, plan=self.plan, field=form_field.field, record=type(self.record))
 
     def on_mount(self) -> None:
         first = self.query(QuestionInput).first()

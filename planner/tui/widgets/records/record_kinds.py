@@ -9,6 +9,7 @@ from typing import Any
 
 from planner.model import (
     Blackout,
+    Checkpoint,
     Cycle,
     LearningForAll,
     LearningForSome,
@@ -31,6 +32,7 @@ class RecordKind:
 RECORD_KINDS: dict[type, RecordKind] = {
     Teacher: RecordKind("t", "teacher"),
     Cycle: RecordKind("c", "coaching cycle"),
+    Checkpoint: RecordKind("k", "work sort"),
     Window: RecordKind("w", "coaching window"),
     Blackout: RecordKind("b", "date to avoid"),
     LearningForAll: RecordKind("l", "learning item"),
