@@ -28,7 +28,7 @@ def fresh_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_readme_first_command_saves_what_the_coach_typed(fresh_folder: Path, tmp_path: Path) -> None:
     terminal = Terminal(PLAN, tmp_path / "state")
     try:
-        terminal.wait_for("Your name")  # the coach's answer, where the keyboard starts, is up
+        terminal.wait_for("Jordan Lee")  # the coach's answer, where the keyboard starts, is up
         terminal.type("Wombat Fernsby")
         terminal.wait_for("Wombat Fernsby")
         terminal.type("\x13")  # ctrl+s

@@ -25,7 +25,7 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
     """The planner on a new plan, its first answer (the coach's name) ready for keys."""
     terminal = Terminal(tmp_path / "2026-27.toml", tmp_path / "state")
     try:
-        terminal.wait_for("Your name")  # the coach's input is built, and the keyboard is in it
+        terminal.wait_for("Jordan Lee")  # the coach's input is built, and the keyboard is in it
     except AssertionError:
         terminal.close()
         raise

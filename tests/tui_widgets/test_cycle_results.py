@@ -60,8 +60,10 @@ def _saved(tmp_path, plan: Plan, cycles: list[Cycle]) -> tuple[str, Plan]:
     return path.read_text(encoding="utf-8"), load_plan(path).plan
 
 
-async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(question, plan: Plan, tmp_path) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], plan))
+async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(
+    question, roster_plan: Plan, tmp_path
+) -> None:
+    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_cycle(pilot)
         cycle_form = app.screen
@@ -79,7 +81,7 @@ async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(question, plan
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, RecordForm)
-        text, loaded = _saved(tmp_path, plan, app.last)
+        text, loaded = _saved(tmp_path, roster_plan, app.last)
     assert "[[cycles.checkpoints]]" in text and "met = 9\nof = 24\n" in text
     [checkpoint] = loaded.cycles[0].checkpoints
     assert (checkpoint.date, checkpoint.met, checkpoint.of, checkpoint.share) == (
@@ -91,22 +93,22 @@ async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(question, plan
     assert checkpoint.id.startswith("k-")
 
 
-async def test_a_share_alone_is_kept_as_a_share(question, plan: Plan, tmp_path) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], plan))
+async def test_a_share_alone_is_kept_as_a_share(question, roster_plan: Plan, tmp_path) -> None:
+    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_cycle(pilot)
         await _add_work_sort(pilot, "38%")
         await pilot.press("ctrl+s", "ctrl+s")
         await pilot.pause()
-        _, loaded = _saved(tmp_path, plan, app.last)
+        _, loaded = _saved(tmp_path, roster_plan, app.last)
     [checkpoint] = loaded.cycles[0].checkpoints
     assert (checkpoint.met, checkpoint.of, checkpoint.share) == (None, None, 38.0)
 
 
 async def test_more_students_meeting_the_goal_than_sorted_is_refused_in_the_form(
-    question, plan: Plan
+    question, roster_plan: Plan
 ) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_cycle(pilot)
         form = await _add_work_sort(pilot, "25 of 24")
@@ -120,12 +122,12 @@ async def test_more_students_meeting_the_goal_than_sorted_is_refused_in_the_form
         assert app.screen is form
 
 
-async def test_an_existing_count_is_shown_and_edited(question, plan: Plan) -> None:
+async def test_an_existing_count_is_shown_and_edited(question, roster_plan: Plan) -> None:
     cycle = _cycle()
     cycle.checkpoints = [
         Checkpoint(id="start", stage=CheckpointStage.START, date=date(2025, 10, 6), met=7, of=23)
     ]
-    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_cycle(pilot)
         app.screen.query_one(CheckpointsTable).table.focus()
@@ -147,9 +149,9 @@ async def test_an_existing_count_is_shown_and_edited(question, plan: Plan) -> No
 
 
 async def test_concepts_are_ticked_from_the_list_and_one_of_ones_own_is_kept(
-    question, plan: Plan, template, tmp_path
+    question, roster_plan: Plan, template, tmp_path
 ) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
     listed = template.concepts[3]
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_cycle(pilot)
@@ -165,15 +167,15 @@ async def test_concepts_are_ticked_from_the_list_and_one_of_ones_own_is_kept(
         assert picks.option_count == len(template.concepts) + 1
         await pilot.press("ctrl+s")
         await pilot.pause()
-        text, loaded = _saved(tmp_path, plan, app.last)
+        text, loaded = _saved(tmp_path, roster_plan, app.last)
     assert loaded.cycles[0].concepts == [listed.id, "estimating-sums"]
     assert f'concepts = [\n    "{listed.id}",\n    "estimating-sums",\n]' in text
 
 
-async def test_a_concept_not_on_the_list_shows_ticked_as_ones_own(question, plan: Plan) -> None:
+async def test_a_concept_not_on_the_list_shows_ticked_as_ones_own(question, roster_plan: Plan) -> None:
     cycle = _cycle()
     cycle.concepts = ["number-talks"]
-    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_cycle(pilot)
         picks = _field(app, "Concepts served").query_one(SelectionList)

@@ -54,7 +54,7 @@ def test_teacher_roster_table_sorted(snap_compare, question, roster_plan: Plan) 
     assert snap_compare(app, terminal_size=(80, 24), run_before=sort_by_name)
 
 
-def test_cycle_form_work_sorts(snap_compare, question, plan: Plan) -> None:
+def test_cycle_form_work_sorts(snap_compare, question, roster_plan: Plan) -> None:
     """A cycle's form scrolled to its work sorts: the table of checkpoints with its stage, date,
     what was sorted and the count shown as "9 of 24 (38%)" (a share alone as "80%"), at 80x24."""
     cycle = Cycle(
@@ -85,5 +85,5 @@ def test_cycle_form_work_sorts(snap_compare, question, plan: Plan) -> None:
         pilot.app.screen.query_one(CheckpointsTable).table.focus()
         await pilot.pause()
 
-    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_work_sorts)
