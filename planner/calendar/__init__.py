@@ -1,14 +1,19 @@
 """The calendar service: the coaching year in dates (`dates`: cycle spans, weeks, load, the year
-chart's rows, reading a date a coach types), shared by the checks, the export and the TUI."""
+chart's rows, reading a date a coach types), shared by the checks, the export and the TUI.
+
+Beside it: `fit` (start dates proposed inside the windows and the capacity) and `timeline` (the
+year chart as text, one character a week), imported from their modules by who needs them."""
 
 from planner.calendar.dates import (
     Timeline,
     TimelineRow,
     WeekLoad,
     cycle_end,
+    mondays,
     overlaps,
     read_date,
     school_year_span,
+    span_end,
     timeline,
     week_of,
     weekly_load,
@@ -19,9 +24,11 @@ __all__ = [
     "TimelineRow",
     "WeekLoad",
     "cycle_end",
+    "mondays",
     "overlaps",
     "read_date",
     "school_year_span",
+    "span_end",
     "timeline",
     "week_of",
     "weekly_load",

@@ -26,6 +26,8 @@ SUBCOMMANDS: dict[str, str] = {
     "git-diff-driver": "planner.cli.git_diff_driver_command",
     "git-merge-driver": "planner.cli.git_merge_driver_command",
     "export": "planner.cli.export_command",
+    "fit": "planner.cli.fit_command",
+    "timeline": "planner.cli.timeline_command",
 }
 
 
