@@ -186,7 +186,7 @@ def _why_not(plan: Plan, cycle: Cycle, options: list[_Candidate], capacity: int 
         return "the plan has no coaching window with a start and an end"
     if not options:
         return f"no coaching window has {cycle.weeks} teaching weeks in a row for it"
-    return f"every week it could start in is full ({capacity} cycles at once)"
+    return f"every week it could start in already holds as many cycles as the capacity allows ({capacity})"
 
 
 def fit_plan(plan: Plan, *, replan_all: bool = False) -> Fit:
@@ -258,6 +258,7 @@ def proposal_words(proposal: Proposal) -> str:
     was = f" (was {proposal.previous})" if proposal.previous else " (had no start)"
     if proposal.previous == proposal.start:
         was = " (unchanged)"
-    words = f"{proposal.start:%a} {proposal.start}, {proposal.weeks} weeks to {proposal.end}{was}"
+    weeks = f"{proposal.weeks} week{'s' if proposal.weeks != 1 else ''}"
+    words = f"{proposal.start:%a} {proposal.start}, {weeks} to {proposal.end}{was}"
     crossed = "; ".join(f"{b.name or 'dates to avoid'} ({_span_words(b)})" for b in proposal.crosses)
     return f"{words}; crosses {crossed}" if crossed else words
