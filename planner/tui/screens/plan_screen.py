@@ -291,3 +291,33 @@ class PlanScreen(Screen[None]):
         from planner.tui.flows.export import export_summary
 
         self.run_worker(export_summary(self.app, self.session))
+
+    @work
+    async def action_timeline(self) -> None:
+        """The year at a glance; a cycle chosen there opens in the cycles step, its row selected."""
+        from planner.calendar.timeline import year_chart
+        from planner.tui.screens.timeline_screen import TimelineScreen
+        from planner.tui.widgets.records import RecordsEditor
+
+        cycle_id = await self.app.push_screen_wait(TimelineScreen(year_chart(self.session.plan)))
+        cycles = self.session.plan.cycles
+        index = next((n for n, c in enumerate(cycles) if c.id == cycle_id), None)
+        step_id = next(
+            (s.id for s in self.template.steps if any(q.field == "cycles" for q in s.questions)), None
+        )
+        if index is None or step_id is None:
+            return
+        self.go_to(step_id, f"cycles[{index}]")
+        await self.views.built(step_id)
+        table = next(e.table for e in self.query(RecordsEditor) if e.field == "cycles")
+        table.move_cursor(row=table.get_row_index(str(index)))
+
+    @work
+    async def action_fit(self, replan_all: bool = False) -> None:
+        """Propose start dates (see planner.tui.flows.fit); the accepted ones change the plan."""
+        from planner.tui.flows.fit import fit_cycles
+
+        if await fit_cycles(self.app, self.session, replan_all=replan_all):
+            self.session.changed()
+            await self.rebuild()
+            self.keep_draft()
