@@ -314,10 +314,20 @@ class PlanScreen(Screen[None]):
 
     @work
     async def action_fit(self, replan_all: bool = False) -> None:
-        """Propose start dates (see planner.tui.flows.fit); the accepted ones change the plan."""
-        from planner.tui.flows.fit import fit_cycles
+        """Propose start dates (for the cycles with none, or every cycle); the coach accepts or
+        rejects each in the fit screen, and the accepted ones change the plan."""
+        from planner.calendar.fit import apply_fit, fit_plan
+        from planner.tui.screens.fit_screen import FitScreen
 
-        if await fit_cycles(self.app, self.session, replan_all=replan_all):
+        fit = fit_plan(self.session.plan, replan_all=replan_all)
+        if not fit.proposals and not fit.unplaced:
+            self.notify("Every cycle has a start date: re-plan them all from the command palette.")
+            return
+        changed = apply_fit(self.session.plan, await self.app.push_screen_wait(FitScreen(fit)) or [])
+        if changed:
             self.session.changed()
             await self.rebuild()
             self.keep_draft()
+            self.notify(
+                f"New start dates for {len(changed)} of {len(fit.proposals)} cycles: save to keep them."
+            )
