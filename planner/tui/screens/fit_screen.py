@@ -1,7 +1,8 @@
 """The fit's proposal, one cycle a line: the coach keeps or drops each start, then applies them.
 
 The proposal comes from planner.calendar.fit; this screen only lets the coach choose. Every
-proposed start is ticked at first; what cannot be placed is listed below, with the reason.
+proposed start is ticked at first; the highlighted one is told in full below the list (the old
+start, the blackouts it crosses), then what cannot be placed, with the reason.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class FitScreen(ModalScreen[list[Proposal] | None]):
     FitScreen > Vertical { width: 100%; height: 100%; background: $surface; border: thick $primary; }
     FitScreen .fit-title { text-style: bold; padding: 0 1; }
     FitScreen SelectionList { height: auto; max-height: 1fr; }
+    FitScreen .fit-details { padding: 0 1; }
     FitScreen .fit-unplaced { padding: 0 1; color: $warning; }
     """
     BINDINGS = [
@@ -50,10 +52,11 @@ class FitScreen(ModalScreen[list[Proposal] | None]):
             yield Label("Proposed starts: space accepts or rejects one, a applies", classes="fit-title")
             yield SelectionList[str](
                 *(
-                    Selection(Text(f"{p.label}\n  {proposal_words(p)}"), p.cycle_id, True)
+                    Selection(Text(f"{p.start:%a %b %d}  {p.weeks:>2} wk  {p.label}"), p.cycle_id, True)
                     for p in self.fit.proposals
                 )
             )
+            yield Static(classes="fit-details")
             if self.fit.unplaced:
                 unplaced = "\n".join(f"{u.label}: {u.reason}" for u in self.fit.unplaced)
                 yield Static(f"Not placed:\n{unplaced}", classes="fit-unplaced")
@@ -61,6 +64,11 @@ class FitScreen(ModalScreen[list[Proposal] | None]):
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
+
+    @on(SelectionList.SelectionHighlighted)
+    def _details(self, event: SelectionList.SelectionHighlighted) -> None:
+        proposal = self.fit.proposals[event.selection_index]
+        self.query_one(".fit-details", Static).update(f"{proposal.label}: {proposal_words(proposal)}")
 
     @on(SelectionList.SelectedChanged)
     def _count(self) -> None:

@@ -19,8 +19,8 @@ from textual.widgets.option_list import Option
 from planner.calendar.timeline import OVER, YearChart, chart_lines
 from planner.tui.widgets.key_bar import KeyBar
 
-# The modal's border and the list's padding take these columns from the terminal's width.
-_FRAME = 4
+# The modal's border, the list's padding and its scroll bar take these columns from the width.
+_FRAME = 5
 
 
 class TimelineScreen(ModalScreen[str | None]):
@@ -38,7 +38,9 @@ class TimelineScreen(ModalScreen[str | None]):
     TimelineScreen > Vertical { width: 100%; height: 100%; background: $surface; border: thick $primary; }
     TimelineScreen .timeline-title { text-style: bold; padding: 0 1; }
     TimelineScreen .timeline-months, TimelineScreen .timeline-legend { padding: 0 1; color: $text-muted; }
-    TimelineScreen OptionList { height: auto; max-height: 1fr; border: none; }
+    TimelineScreen OptionList, TimelineScreen OptionList:focus {
+        height: auto; max-height: 1fr; border: none; padding: 0 1; scrollbar-size-vertical: 1;
+    }
     """
     BINDINGS = [Binding("escape,q", "close", "Close", id="timeline.close")]
 
