@@ -14,3 +14,8 @@ from tests.cli.cli_support import Planner, run_planner
 def planner(tmp_path: Path) -> Planner:
     """`planner ARGS...` run as a subprocess in tmp_path."""
     return functools.partial(run_planner, cwd=tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def _state_in_tmp(state_in_tmp: Path) -> None:
+    """Every test here keeps the app's drafts and remembered steps in its own tmp folder."""
