@@ -54,11 +54,6 @@ class YearChart:
                 line = line.ljust(column) + _MONTHS[first.month - 1]
         return line
 
-    def over_capacity(self) -> list[date]:
-        """The weeks holding more cycles than the capacity."""
-        load = next(r for r in self.rows if r.kind == "load")
-        return [m for m, cell in zip(self.weeks, load.cells, strict=True) if cell == OVER]
-
 
 def year_chart(plan: Plan) -> YearChart | None:
     """The year chart of `plan` (None when nothing in it is dated)."""
@@ -101,8 +96,11 @@ def year_chart(plan: Plan) -> YearChart | None:
     load = []
     for monday in weeks:
         count = counts.get(monday, 0)
-        over = capacity is not None and count > capacity
-        load.append(OVER if over else (str(count) if count < 10 else "+") if count else EMPTY)
+        if capacity is not None and count > capacity:
+            load.append(OVER)
+        else:
+            # One character a week: ten cycles or more at once (with no capacity set) show as "+".
+            load.append(EMPTY if not count else str(count) if count < 10 else "+")
     of = f" (of {capacity})" if capacity is not None else ""
     rows.append(ChartRow("load", "", f"Cycles a week{of}", "".join(load)))
     return YearChart(plan.school_year, weeks, tuple(r for r in rows if r is not None), capacity)
