@@ -28,11 +28,16 @@ def school_year_span(school_year: str) -> tuple[date, date] | None:
     return date(first, *_YEAR_START), date(first + 1, *_YEAR_END)
 
 
+def span_end(start: date, weeks: int) -> date:
+    """The last day of a span of `weeks` weeks from `start` (start plus its weeks, less a day)."""
+    return start + timedelta(weeks=weeks, days=-1)
+
+
 def cycle_end(cycle: Cycle) -> date | None:
-    """The last day of a cycle (start plus its weeks, less a day), or None when it is not scheduled."""
+    """The last day of a cycle (see span_end), or None when it is not scheduled."""
     if cycle.start is None or not cycle.weeks:
         return None
-    return cycle.start + timedelta(weeks=cycle.weeks, days=-1)
+    return span_end(cycle.start, cycle.weeks)
 
 
 def overlaps(first: tuple[date, date], second: tuple[date, date]) -> bool:
@@ -45,7 +50,8 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _weeks(start: date, end: date) -> Iterator[date]:
+def mondays(start: date, end: date) -> Iterator[date]:
+    """The Monday of every week holding a day from `start` to `end` (inclusive)."""
     monday = week_of(start)
     while monday <= end:
         yield monday
@@ -68,9 +74,9 @@ def weekly_load(plan: Plan) -> list[WeekLoad]:
         return []
     first = min(s for _, s, _ in scheduled)
     last = max(e for _, _, e in scheduled)
-    by_week: dict[date, list[Cycle]] = {monday: [] for monday in _weeks(first, last)}
+    by_week: dict[date, list[Cycle]] = {monday: [] for monday in mondays(first, last)}
     for cycle, start, end in scheduled:
-        for monday in _weeks(start, end):
+        for monday in mondays(start, end):
             by_week[monday].append(cycle)
     return [WeekLoad(monday, tuple(cycles)) for monday, cycles in by_week.items()]
 

@@ -27,6 +27,8 @@ SUBCOMMANDS: dict[str, str] = {
     "git-merge-driver": "planner.cli.git_merge_driver_command",
     "export": "planner.cli.export_command",
     "calendar": "planner.cli.calendar_command",
+    "fit": "planner.cli.fit_command",
+    "timeline": "planner.cli.timeline_command",
 }
 
 

@@ -43,6 +43,21 @@ def plan_commands(screen: PlanScreen) -> Iterator[SystemCommand]:
         "The district's .ics: its days off become dates to avoid (schedule step)",
         screen.import_calendar,
     )
+    yield SystemCommand(
+        "Year at a glance",
+        "The timeline: windows, cycles, dates to avoid and cycles a week against capacity",
+        screen.action_timeline,
+    )
+    yield SystemCommand(
+        "Fit cycles into the year",
+        "Propose start dates for the cycles with none: accept or reject each",
+        screen.action_fit,
+    )
+    yield SystemCommand(
+        "Re-plan every cycle's start",
+        "Propose new start dates for all cycles, inside the windows and the capacity",
+        lambda: screen.action_fit(replan_all=True),
+    )
     for number, step in enumerate(screen.template.steps, 1):
         yield SystemCommand(
             f"Go to step {number}: {step.title}",

@@ -284,3 +284,43 @@ class PlanScreen(Screen[None]):
             await self.rebuild()
             self.go_to(self.template.step_for_field("blackouts") or self.step.id, "blackouts")
             self.query_one(DraftLine).write_now()
+
+    @work
+    async def action_timeline(self) -> None:
+        """The year at a glance; a cycle chosen there opens in the cycles step, its row selected."""
+        from planner.calendar.timeline import year_chart
+        from planner.tui.screens.timeline_screen import TimelineScreen
+        from planner.tui.widgets.records import RecordsEditor
+
+        cycle_id = await self.app.push_screen_wait(TimelineScreen(year_chart(self.session.plan)))
+        cycles = self.session.plan.cycles
+        index = next((n for n, c in enumerate(cycles) if c.id == cycle_id), None)
+        step_id = next(
+            (s.id for s in self.template.steps if any(q.field == "cycles" for q in s.questions)), None
+        )
+        if index is None or step_id is None:
+            return
+        self.go_to(step_id, f"cycles[{index}]")
+        await self.views.built(step_id)
+        table = next(e.table for e in self.query(RecordsEditor) if e.field == "cycles")
+        table.move_cursor(row=table.get_row_index(str(index)))
+
+    @work
+    async def action_fit(self, replan_all: bool = False) -> None:
+        """Propose start dates (for the cycles with none, or every cycle); the coach accepts or
+        rejects each in the fit screen, and the accepted ones change the plan."""
+        from planner.calendar.fit import apply_fit, fit_plan
+        from planner.tui.screens.fit_screen import FitScreen
+
+        fit = fit_plan(self.session.plan, replan_all=replan_all)
+        if not fit.proposals and not fit.unplaced:
+            self.notify("Every cycle has a start date: re-plan them all from the command palette.")
+            return
+        changed = apply_fit(self.session.plan, await self.app.push_screen_wait(FitScreen(fit)) or [])
+        if changed:
+            self.session.changed()
+            await self.rebuild()
+            self.query_one(DraftLine).write_now()
+            self.notify(
+                f"New start dates for {len(changed)} of {len(fit.proposals)} cycles: save to keep them."
+            )
