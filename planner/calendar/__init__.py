@@ -2,7 +2,7 @@
 chart's rows, reading a date a coach types), shared by the checks, the export and the TUI.
 
 `planner.calendar.school_calendar` reads a district's .ics into dates to avoid; beside it, `fit`
-(start dates proposed inside the windows and the capacity) and `timeline` (the year chart as text,
+(start dates proposed inside the windows and the capacity) and `year_chart` (the year chart as text,
 one character a week). None is imported here: each is imported by who needs it, so that only the
 import pays for icalendar."""
 

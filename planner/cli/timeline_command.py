@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planner.calendar.timeline import render_chart, year_chart
+from planner.calendar.year_chart import render_chart, year_chart
 from planner.cli.output import error, report_problems
 from planner.plan_file import PlanFileError, load_plan
 

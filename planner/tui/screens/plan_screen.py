@@ -288,7 +288,7 @@ class PlanScreen(Screen[None]):
     @work
     async def action_timeline(self) -> None:
         """The year at a glance; a cycle chosen there opens in the cycles step, its row selected."""
-        from planner.calendar.timeline import year_chart
+        from planner.calendar.year_chart import year_chart
         from planner.tui.screens.timeline_screen import TimelineScreen
         from planner.tui.widgets.records import RecordsEditor
 

@@ -1,7 +1,7 @@
 """The year at a glance: the plan's weeks across, its windows, cycles and dates to avoid down, and
 the count of cycles each week against capacity; enter on a cycle's row opens that cycle.
 
-The chart comes from planner.calendar.timeline (the same text `planner timeline` prints); this
+The chart comes from planner.calendar.year_chart (the same text `planner timeline` prints); this
 screen lays it out at the terminal's width and says which row was chosen.
 """
 
@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from planner.calendar.timeline import OVER, YearChart, chart_lines
+from planner.calendar.year_chart import OVER, YearChart, chart_lines
 from planner.tui.widgets.key_bar import KeyBar
 
 # The modal's border, the list's padding and its scroll bar take these columns from the width.
