@@ -7,8 +7,8 @@ The rules:
   so that a plan too broken to parse is still known for one); other TOML files are skipped and
   counted. A folder is searched recursively; a glob is expanded.
 - A plan's **coach key** is its folder (the folder above `plans/` when the plan sits in one):
-  it ties a coach's plans of two years together. The coach's **name** is `about.coach`, else the
-  folder's name.
+  it ties a coach's plans of two years together. The coach's **name** is `about.coach` (read from
+  the TOML when the plan does not load), else the folder's name.
 - A plan's **school year** is its `school_year`, else (a plan that cannot be read) its file name
   when that is a school year like `2025-26.toml`.
 - A plan is **invalid** when it cannot be read or loaded, or lists a teacher twice (as
@@ -113,19 +113,23 @@ def _year_of(path: Path, text: str) -> str:
     return path.stem if SCHOOL_YEAR.accepts(path.stem) else ""
 
 
-def _names_in(text: str) -> list[str]:
-    """The teachers' names and ids of a plan that does not load, as far as its TOML can be read."""
+def _what_can_be_read(text: str) -> tuple[str, list[str]]:
+    """The coach's name, and the teachers' names and ids, of a plan that does not load, as far as
+    its TOML can be read."""
     data, _ = toml_problems(text)
-    teachers = data.get("teachers") if isinstance(data, dict) else None
-    if not isinstance(teachers, list):
-        return []
-    return [
+    if not isinstance(data, dict):
+        return "", []
+    about = data.get("about")
+    coach = about.get("coach") if isinstance(about, dict) else None
+    teachers = data.get("teachers")
+    names = [
         str(teacher[key])
-        for teacher in teachers
+        for teacher in (teachers if isinstance(teachers, list) else [])
         if isinstance(teacher, dict)
         for key in ("name", "id")
         if isinstance(teacher.get(key), str)
     ]
+    return (coach.strip() if isinstance(coach, str) else ""), names
 
 
 def _first_problem(problem: Problem, names: list[str]) -> Problem:
@@ -141,8 +145,9 @@ def read_plan(path: Path, text: str) -> PlanRecord:
     try:
         plan, _ = parse_plan(text, str(path))
     except PlanFileError as invalid:
-        problem = _first_problem(invalid.problems[0], _names_in(text))
-        return PlanRecord(path, key, folder_name, _year_of(path, text), None, problem)
+        coach, names = _what_can_be_read(text)
+        problem = _first_problem(invalid.problems[0], names)
+        return PlanRecord(path, key, coach or folder_name, _year_of(path, text), None, problem)
     coach = plan.about.coach.strip() or folder_name
     duplicates = duplicate_teachers(plan)
     if duplicates:
