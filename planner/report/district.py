@@ -81,7 +81,7 @@ class District:
 def toml_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
     """The TOML files named, found in the folders named (recursively) or matched by the globs,
     each once, in order; and a problem for each path that gave none."""
-    found: dict[Path, None] = {}
+    found: dict[Path, Path] = {}
     problems: list[Problem] = []
     for text in paths:
         path = Path(text)
@@ -94,8 +94,8 @@ def toml_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
             if not matches:
                 problems.append(Problem("no such file or folder, and no file matches it", source=text))
         for match in matches:
-            found.setdefault(match, None)
-    return list(found), problems
+            found.setdefault(match.resolve(), match)
+    return list(found.values()), problems
 
 
 def coach_key(path: Path) -> str:

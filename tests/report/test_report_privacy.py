@@ -7,8 +7,6 @@ from __future__ import annotations
 import html
 import itertools
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdf
@@ -18,30 +16,10 @@ from planner.model import Plan
 from planner.plan_file import save_plan
 from planner.report import FEWER, PRIVACY_RULE, build_report, read_district, render
 from tests.report.district import COACHES, SECRET_NOTE, GeneratedDistrict, coach_name
-from tests.repository import ROOT
+from tests.report.running import run_report, written_text
 
 FORMATS = ("md", "html", "pdf", "csv", "json")
 OPTIONS = [*itertools.product(FORMATS, ([], ["--no-coaches"])), ("md", ["--year", "2024-25"])]
-
-
-def run_report(*arguments: str) -> subprocess.CompletedProcess[str]:
-    """`planner report` with these arguments, as a person runs it, from the repository."""
-    return subprocess.run(
-        [sys.executable, "-m", "planner", "report", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-def written_text(path: Path) -> str:
-    """What a reader of the file sees, its spaces and line breaks run together (a PDF's text too)."""
-    if path.suffix == ".pdf":
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-    else:
-        text = path.read_text(encoding="utf-8")
-    return " ".join(text.split())
 
 
 @pytest.mark.parametrize(("report_format", "options"), OPTIONS, ids=lambda o: "-".join(o) or "named")
