@@ -53,7 +53,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--paper", choices=PAPERS, default="letter", help="PDF page size (default: letter)")
 
 
-class _Progress:
+class ProgressBar:
     """A bar on stderr while the plans are read, once reading has taken over a second, and only
     when stderr is a terminal."""
 
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from planner.report import build_report, read_district, render
 
-    progress = _Progress(sys.stderr)
+    progress = ProgressBar(sys.stderr)
     district = read_district(args.paths, progress)
     progress.finish()
     report_problems(district.not_found)

@@ -1,11 +1,13 @@
 """The report as a document: a title, headline figures, sections of paragraphs, lists and tables,
 and the privacy rule at its foot. Markdown, HTML and PDF each draw this one document, so the three
-say the same things in the same order; every cell is already words.
+say the same things in the same order; every cell is already words. A block's `kind` tells a
+template which it is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from planner.report.shape import FEWER, Load, Results, Shown
 
@@ -14,6 +16,7 @@ from planner.report.shape import FEWER, Load, Results, Shown
 class Paragraph:
     """A paragraph of plain words."""
 
+    kind: ClassVar[str] = "paragraph"
     text: str
 
 
@@ -21,6 +24,7 @@ class Paragraph:
 class Bullets:
     """A list, one item a line."""
 
+    kind: ClassVar[str] = "bullets"
     items: tuple[str, ...]
 
 
@@ -29,6 +33,7 @@ class Table:
     """A table: what it shows, its column titles and its rows of words (the first column names
     the row)."""
 
+    kind: ClassVar[str] = "table"
     caption: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]

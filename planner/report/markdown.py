@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from planner.export.markdown import escape_markdown, table_cell
 from planner.report.document import Block, Bullets, Document, Paragraph, Table
+from planner.report.shape import FEWER
 
 
 def _cell(text: str) -> str:
@@ -30,7 +31,7 @@ def _block(block: Block) -> list[str]:
 
 def _numeric(table: Table, column: int) -> bool:
     """Whether a column holds counts alone (right-aligned, as numbers are read)."""
-    return all(row[column].isdigit() or row[column] in ("", "fewer than 3") for row in table.rows)
+    return all(row[column].isdigit() or row[column] in ("", FEWER) for row in table.rows)
 
 
 def render_markdown(document: Document) -> str:

@@ -44,7 +44,7 @@ def _headlines(totals: Totals) -> tuple[Headline, ...]:
             Headline("Coaching time in cycles", f"{load.planned_share}%", f"({stated})" if stated else "")
         )
     if load.full_percent is not None:
-        found.append(Headline("Of the capacity coaches stated", f"{load.full_percent}%"))
+        found.append(Headline("Year full, of the capacity stated", f"{load.full_percent}%"))
     return tuple(found)
 
 
@@ -65,10 +65,9 @@ def _coaches(report: Report) -> Section:
     )
     columns = ("Coach", "Schools", "Cycles", "Weeks", "Teachers reached", "Time in cycles")
     columns += ("Year full", "Goals", "Students meeting the goal")
-    return Section(
-        "Coaches",
-        (Table("Each coach's plan for the year", columns, rows),) if rows else (Paragraph("No plan."),),
-    )
+    if not rows:
+        return Section("Coaches", (Paragraph("No valid plan for the year."),))
+    return Section("Coaches", (Table("Each coach's plan for the year", columns, rows),))
 
 
 def _schools(report: Report) -> Section:
@@ -219,7 +218,7 @@ def report_document(report: Report) -> Document:
     if report.comparison is not None:
         sections.append(_comparison(report.comparison, report.school_year))
     return Document(
-        title=f"Math coaching across the district, {report.school_year}",
+        title=", ".join(filter(None, ("Math coaching across the district", report.school_year))),
         byline=byline,
         headlines=_headlines(totals),
         sections=tuple(s for s in sections if s.blocks),

@@ -3,9 +3,14 @@ a broken plan that never stops the report, no progress bar when piped."""
 
 from __future__ import annotations
 
+import io
 import shutil
+import time
 from pathlib import Path
 
+import pytest
+
+from planner.cli.report_command import ProgressBar
 from tests.report.district import BROKEN, COACHES, INVALID, GeneratedDistrict
 from tests.report.running import run_report
 from tests.repository import EXAMPLES
@@ -66,3 +71,36 @@ def test_a_bad_year_or_an_unwritable_output_exits_2(district: GeneratedDistrict,
     unwritable = run_report(str(district.root), "-o", str(tmp_path / "no" / "such" / "folder" / "r.md"))
     assert unwritable.returncode == 2
     assert "cannot write" in unwritable.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _Pipe(io.StringIO):
+    def isatty(self) -> bool:
+        return False
+
+
+def test_progress_is_a_bar_on_a_terminal_after_a_second_and_nothing_when_piped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = iter([100.0, 100.5, 101.5, 102.0, 200.0])
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
+    terminal = _Terminal()
+    progress = ProgressBar(terminal)
+    progress(1, 4)
+    assert terminal.getvalue() == ""
+    progress(2, 4)
+    progress(4, 4)
+    progress.finish()
+    assert terminal.getvalue().split("\r")[1:] == [
+        f"reading plans [{'#' * 15}{'-' * 15}] 2/4",
+        f"reading plans [{'#' * 30}] 4/4\n",
+    ]
+    pipe = _Pipe()
+    piped = ProgressBar(pipe)
+    piped(4, 4)
+    piped.finish()
+    assert pipe.getvalue() == ""
