@@ -3,6 +3,12 @@ plan, the results, the carry-forward themes, the state of the plans and the year
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+import planner.report.district
+from planner.plan_file import read_text
 from planner.report import FEWER, Report, build_report, read_district
 from tests.report.district import (
     BROKEN,
@@ -115,3 +121,18 @@ def test_an_older_year_is_reported_when_asked(district: GeneratedDistrict) -> No
     report = build_report(read_district([str(district.root)]), "2024-25")
     assert report.district.plans == COACHES
     assert not report.missing and not report.invalid
+
+
+def test_every_file_is_read_once_even_when_two_paths_reach_it(
+    district: GeneratedDistrict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[Path] = []
+
+    def counted(path: Path) -> str:
+        reads.append(path.resolve())
+        return read_text(path)
+
+    monkeypatch.setattr(planner.report.district, "read_text", counted)
+    found = read_district([str(district.root), str(district.plan_path(1, "2025-26"))])
+    build_report(found, compare=True)
+    assert len(reads) == len(set(reads)) == 2 * COACHES  # every plan, and the TOML file skipped
