@@ -27,6 +27,7 @@ from planner.checks import duplicate_teachers
 from planner.export.rewrite import name_remover
 from planner.model import SCHOOL_YEAR, Plan
 from planner.plan_file import PlanFileError, Problem, parse_plan, read_text, toml_problems
+from planner.plan_file.locate import line_of
 from planner.plan_file.migrations import FORMAT_KEY
 
 _PLAN_KEY = re.compile(rf"^\s*{FORMAT_KEY}\s*=", re.MULTILINE)
@@ -152,7 +153,9 @@ def read_plan(path: Path, text: str) -> PlanRecord:
     duplicates = duplicate_teachers(plan)
     if duplicates:
         names = [name for t in plan.teachers for name in (t.name, t.id)]
-        problem = _first_problem(Problem(duplicates[0].message, duplicates[0].field, source=str(path)), names)
+        first = duplicates[0]
+        placed = Problem(first.message, first.field, line_of(text, first.field), source=str(path))
+        problem = _first_problem(placed, names)
         return PlanRecord(path, key, coach, plan.school_year, None, problem)
     return PlanRecord(path, key, coach, plan.school_year, plan)
 

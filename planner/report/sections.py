@@ -44,7 +44,7 @@ def _headlines(totals: Totals) -> tuple[Headline, ...]:
             Headline("Coaching time in cycles", f"{load.planned_share}%", f"({stated})" if stated else "")
         )
     if load.full_percent is not None:
-        found.append(Headline("Year full, of the capacity stated", f"{load.full_percent}%"))
+        found.append(Headline("Year full, of capacity", f"{load.full_percent}%"))
     return tuple(found)
 
 
