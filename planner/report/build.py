@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import cache
+from pathlib import Path
 
 from planner.export.rewrite import name_remover
 from planner.model import Plan
@@ -43,25 +44,34 @@ def previous_year(school_year: str) -> str:
 
 
 @cache
-def _template(name: str) -> Template:
+def _loaded_template(name: str) -> Template:
     try:
-        return load_template(name or DEFAULT_TEMPLATE)
+        return load_template(name)
     except PlanFileError:
         return load_template(DEFAULT_TEMPLATE)
 
 
-def _concepts(plans: Iterable[Plan]) -> list[Concept]:
+def template_of(plan: Plan, path: Path) -> Template:
+    """The template a plan follows (a path in `template` is from the plan's folder), each read
+    once; the default template when it cannot be read."""
+    name = plan.template or DEFAULT_TEMPLATE
+    if name.endswith(".toml") and not Path(name).is_absolute():
+        name = str(path.parent / name)
+    return _loaded_template(name)
+
+
+def _concepts(counted: Iterable[tuple[PlanRecord, PlanItems]]) -> list[Concept]:
     """The concepts of every template these plans follow, each once, in the templates' order."""
     found: dict[str, Concept] = {}
-    for plan in plans:
-        for concept in _template(plan.template).concepts:
+    for record, items in counted:
+        for concept in template_of(items.plan, record.path).concepts:
             found.setdefault(concept.id, concept)
     return list(found.values())
 
 
-def steps_unanswered(plan: Plan) -> tuple[int, int]:
+def steps_unanswered(plan: Plan, path: Path) -> tuple[int, int]:
     """How many of the plan's template's steps are not wholly answered, of the steps with questions."""
-    states = [step_state(step, plan) for step in _template(plan.template).steps]
+    states = [step_state(step, plan) for step in template_of(plan, path).steps]
     asked = [state for state in states if state is not None]
     return sum(state != StepState.ANSWERED for state in asked), len(asked)
 
@@ -81,14 +91,14 @@ class _Names:
         return str(record.path) if self.named else ""
 
 
-def _coach_row(record: PlanRecord, items: PlanItems, names: _Names) -> CoachRow:
+def _coach_row(record: PlanRecord, items: PlanItems, names: _Names, unanswered: int) -> CoachRow:
     plan = items.plan
     reached, roster = teachers_shown([items])
     return CoachRow(
         coach=names.coach(record),
         file=names.file(record),
         schools=tuple(plan.about.schools),
-        steps_unanswered=steps_unanswered(plan)[0],
+        steps_unanswered=unanswered,
         cycles=len(plan.cycles),
         teachers_reached=reached,
         roster=roster,
@@ -160,8 +170,8 @@ def build_report(
     last_years = {r.path: r for r in [*linked, *district.of_year(before)] if r is not None}
     names = _Names([*records, *last_years.values()], coaches_named)
     counted = [(r, PlanItems.of(r.plan, str(r.path))) for r in records if r.plan is not None]
-    concepts = _concepts(items.plan for _, items in counted)
-    unanswered = [(r, *steps_unanswered(items.plan)) for r, items in counted]
+    concepts = _concepts(counted)
+    unanswered = [(r, *steps_unanswered(items.plan, r.path)) for r, items in counted]
     this_years_coaches = {r.coach_key for r in records}
     totals = totals_of([items for _, items in counted], concepts)
     comparison = None
@@ -175,7 +185,10 @@ def build_report(
         files_read=len(district.plans),
         other_toml_skipped=district.skipped,
         district=totals,
-        coaches=tuple(_coach_row(r, items, names) for r, items in counted),
+        coaches=tuple(
+            _coach_row(r, items, names, missing)
+            for (r, items), (_, missing, _) in zip(counted, unanswered, strict=True)
+        ),
         schools=_school_rows(counted),
         carry_forward=carry_forward_themes(last_years.values()),
         missing=tuple(

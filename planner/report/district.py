@@ -79,19 +79,24 @@ class District:
         return self._by_path.get(path.resolve())
 
 
+def _under(path: Path) -> list[Path]:
+    """The TOML files of a folder (recursively), or the file itself."""
+    return sorted(path.rglob("*.toml")) if path.is_dir() else [path]
+
+
 def toml_files(paths: Iterable[str]) -> tuple[list[Path], list[Problem]]:
-    """The TOML files named, found in the folders named (recursively) or matched by the globs,
-    each once, in order; and a problem for each path that gave none."""
+    """The TOML files named, found in the folders named (recursively) or matched by the globs
+    (a folder matched is searched too), each once, in order; and a problem for each path that
+    gave none."""
     found: dict[Path, Path] = {}
     problems: list[Problem] = []
     for text in paths:
         path = Path(text)
-        if path.is_dir():
-            matches = sorted(path.rglob("*.toml"))
-        elif path.exists():
-            matches = [path]
+        if path.exists():
+            matches = _under(path)
         else:
-            matches = sorted(Path(m) for m in glob.glob(text, recursive=True) if m.endswith(".toml"))
+            globbed = [Path(m) for m in sorted(glob.glob(text, recursive=True))]
+            matches = [f for m in globbed for f in _under(m) if f.suffix == ".toml"]
             if not matches:
                 problems.append(Problem("no such file or folder, and no file matches it", source=text))
         for match in matches:

@@ -47,6 +47,12 @@ def test_a_glob_and_a_file_read_once(district: GeneratedDistrict) -> None:
     assert f'"files_read": {COACHES - 1}' in done.stdout
 
 
+def test_a_glob_of_folders_is_searched(district: GeneratedDistrict) -> None:
+    done = run_report(str(district.root / "coaches" / "coach-0*"), "-f", "json")
+    assert done.returncode == 1
+    assert '"files_read": 17' in done.stdout  # coaches 1 to 9, coach 3 without this year's plan
+
+
 def test_nothing_to_report_exits_2(tmp_path: Path) -> None:
     (tmp_path / "settings.toml").write_text('theme = "dark"\n', encoding="utf-8")
     done = run_report(str(tmp_path))

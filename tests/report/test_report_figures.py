@@ -3,12 +3,14 @@ plan, the results, the carry-forward themes, the state of the plans and the year
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 import planner.report.district
 from planner.plan_file import read_text
+from planner.questions import load_template
 from planner.report import FEWER, Report, build_report, read_district
 from tests.report.district import (
     BROKEN,
@@ -21,6 +23,7 @@ from tests.report.district import (
     GeneratedDistrict,
     coach_name,
 )
+from tests.repository import EXAMPLES, ROOT
 
 # The 2025-26 example plan: 8 cycles of 32 weeks reaching 10 of its 11 teachers; 4 goals with a
 # result (3 met, 1 partly), 92 students sorted, 33% to 68% of them meeting the goal.
@@ -136,3 +139,20 @@ def test_every_file_is_read_once_even_when_two_paths_reach_it(
     found = read_district([str(district.root), str(district.plan_path(1, "2025-26"))])
     build_report(found, compare=True)
     assert len(reads) == len(set(reads)) == 2 * COACHES  # every plan, and the TOML file skipped
+
+
+def test_concepts_come_from_the_template_each_plan_follows(tmp_path: Path) -> None:
+    """A plan naming a district's template by a path from its folder is counted against that
+    template's concept list."""
+    folder = tmp_path / "coaches" / "ana" / "plans"
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "examples" / "templates" / "district-template.toml", folder / "district.toml")
+    text = (EXAMPLES / "2025-26.toml").read_text(encoding="utf-8")
+    (folder / "2025-26.toml").write_text(
+        text.replace('template = "critical-questions"', 'template = "district.toml"'), encoding="utf-8"
+    )
+    report = build_report(read_district([str(tmp_path)]))
+    district_concepts = [c.label for c in load_template(str(folder / "district.toml")).concepts]
+    assert report.other_toml_skipped == 1
+    assert set(report.district.concepts_without_cycles) <= set(district_concepts)
+    assert "Counting, comparing and composing numbers to 20" in report.district.concepts_without_cycles
