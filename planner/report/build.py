@@ -29,7 +29,7 @@ from planner.report.shape import (
     SchoolRow,
     Theme,
 )
-from planner.report.totals import PlanItems, teachers_shown, totals_of
+from planner.report.totals import PlanItems, reach_of, totals_of
 
 NO_SCHOOL = "(no school named)"
 _NOT_WORDS = re.compile(r"[^\w]+")
@@ -93,15 +93,16 @@ class _Names:
 
 def _coach_row(record: PlanRecord, items: PlanItems, names: _Names, unanswered: int) -> CoachRow:
     plan = items.plan
-    reached, roster = teachers_shown([items])
+    reach = reach_of([items])
     return CoachRow(
         coach=names.coach(record),
         file=names.file(record),
         schools=tuple(plan.about.schools),
         steps_unanswered=unanswered,
-        cycles=len(plan.cycles),
-        teachers_reached=reached,
-        roster=roster,
+        cycles=reach.cycles,
+        weeks_of_cycles=reach.weeks_of_cycles,
+        teachers_reached=reach.teachers_reached,
+        roster=reach.roster,
         load=load_of([plan]),
         results=Results.of(roll_up(items.items)),
     )
@@ -115,15 +116,15 @@ def _school_rows(counted: Sequence[tuple[PlanRecord, PlanItems]]) -> tuple[Schoo
     rows = []
     for school in sorted(schools, key=lambda s: (s == NO_SCHOOL, s.casefold())):
         plans = schools[school]
-        reached, roster = teachers_shown(plans)
+        reach = reach_of(plans)
         rows.append(
             SchoolRow(
                 school,
                 coaches=len(plans),
-                cycles=sum(len(p.plan.cycles) for p in plans),
-                weeks_of_cycles=load_of(p.plan for p in plans).weeks_of_cycles,
-                teachers_reached=reached,
-                roster=roster,
+                cycles=reach.cycles,
+                weeks_of_cycles=reach.weeks_of_cycles,
+                teachers_reached=reach.teachers_reached,
+                roster=reach.roster,
             )
         )
     return tuple(rows)

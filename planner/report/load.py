@@ -75,7 +75,6 @@ def load_of(plans: Iterable[Plan]) -> Load:
     stated = [s for s in timed if s.stated_hours is not None]
     carried = [s for s in sums if s.capacity_weeks]
     return Load(
-        weeks_of_cycles=sum(s.weeks for s in sums),
         stated_share=_percent(
             sum(s.stated_hours or 0 for s in stated), sum(s.coaching_hours or 0 for s in stated)
         ),

@@ -34,8 +34,8 @@ _MIX: tuple[tuple[str, str], ...] = (
 def _headlines(totals: Totals) -> tuple[Headline, ...]:
     load = totals.load
     found = [
-        Headline("Coaching cycles", str(totals.cycles)),
-        Headline("Weeks of cycles", str(load.weeks_of_cycles)),
+        Headline("Coaching cycles", figure(totals.cycles)),
+        Headline("Weeks of cycles", figure(totals.weeks_of_cycles)),
         Headline("Teachers in cycles", figure(totals.teachers_reached), f"of {figure(totals.roster)}"),
     ]
     if load.planned_share is not None:
@@ -53,8 +53,8 @@ def _coaches(report: Report) -> Section:
         (
             row.coach,
             ", ".join(row.schools),
-            str(row.cycles),
-            str(row.load.weeks_of_cycles),
+            figure(row.cycles),
+            figure(row.weeks_of_cycles),
             out_of(row.teachers_reached, row.roster),
             time_words(row.load),
             full_words(row.load),
@@ -75,8 +75,8 @@ def _schools(report: Report) -> Section:
         (
             row.school,
             str(row.coaches),
-            str(row.cycles),
-            str(row.weeks_of_cycles),
+            figure(row.cycles),
+            figure(row.weeks_of_cycles),
             out_of(row.teachers_reached, row.roster),
         )
         for row in report.schools
@@ -166,8 +166,8 @@ def _comparison(comparison: Comparison, year: str) -> Section:
     before, after = comparison.before, comparison.after
     rows = (
         ("Plans", str(before.plans), str(after.plans)),
-        ("Coaching cycles", str(before.cycles), str(after.cycles)),
-        ("Weeks of cycles", str(before.load.weeks_of_cycles), str(after.load.weeks_of_cycles)),
+        ("Coaching cycles", figure(before.cycles), figure(after.cycles)),
+        ("Weeks of cycles", figure(before.weeks_of_cycles), figure(after.weeks_of_cycles)),
         (
             "Teachers reached",
             out_of(before.teachers_reached, before.roster),

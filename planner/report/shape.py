@@ -76,9 +76,9 @@ class Group:
 
 @dataclass(frozen=True)
 class Load:
-    """How full a coach's year is (or the district's, added up): see planner.report.load."""
+    """How full a coach's year is (or the district's, added up): see planner.report.load. It is
+    about the coach's time, and shown whatever the number of teachers."""
 
-    weeks_of_cycles: int
     stated_share: int | None
     planned_share: int | None
     capacity: int | None
@@ -90,7 +90,8 @@ class Totals:
     """The figures of a set of plans: one coach's, or the district's."""
 
     plans: int
-    cycles: int
+    cycles: Shown
+    weeks_of_cycles: Shown
     teachers_reached: Shown
     roster: Shown
     load: Load
@@ -111,7 +112,8 @@ class CoachRow:
     file: str
     schools: tuple[str, ...]
     steps_unanswered: int
-    cycles: int
+    cycles: Shown
+    weeks_of_cycles: Shown
     teachers_reached: Shown
     roster: Shown
     load: Load
@@ -124,8 +126,8 @@ class SchoolRow:
 
     school: str
     coaches: int
-    cycles: int
-    weeks_of_cycles: int
+    cycles: Shown
+    weeks_of_cycles: Shown
     teachers_reached: Shown
     roster: Shown
 

@@ -44,7 +44,7 @@ def _coach_cells(row: CoachRow) -> dict[str, object]:
         "state": "unfinished" if row.steps_unanswered else "complete",
         "steps_unanswered": row.steps_unanswered,
         "cycles": row.cycles,
-        "weeks_of_cycles": load.weeks_of_cycles,
+        "weeks_of_cycles": row.weeks_of_cycles,
         "teachers_reached": row.teachers_reached,
         "roster": row.roster,
         "stated_share": load.stated_share,

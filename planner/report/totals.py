@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from planner.figures import weeks_of_cycles
 from planner.model import CycleKind, Move, Plan
 from planner.outcomes import (
     Counted,
@@ -41,11 +42,27 @@ class PlanItems:
         return cls(plan, tuple(counted(plan, prefix)), frozenset(f"{prefix}{t.id}" for t in plan.teachers))
 
 
-def teachers_shown(plans: Sequence[PlanItems]) -> tuple[Shown, Shown]:
-    """The teachers these plans' cycles reach, and their rosters' teachers, as they may be shown."""
+@dataclass(frozen=True)
+class Reach:
+    """What these plans' cycles add up to, as it may be shown: cycles, weeks of cycles, the
+    teachers they reach (whose number decides what is shown) and the rosters' teachers."""
+
+    cycles: Shown
+    weeks_of_cycles: Shown
+    teachers_reached: Shown
+    roster: Shown
+
+
+def reach_of(plans: Sequence[PlanItems]) -> Reach:
+    """The cycles, weeks and teachers of these plans together."""
     roster = len(frozenset().union(*(p.roster for p in plans)))
     reached = len(frozenset().union(*(item.teachers for p in plans for item in p.items)))
-    return shown(reached, reached), shown(roster, roster)
+    return Reach(
+        cycles=shown(sum(len(p.items) for p in plans), reached),
+        weeks_of_cycles=shown(sum(weeks_of_cycles(p.plan) for p in plans), reached),
+        teachers_reached=shown(reached, reached),
+        roster=shown(roster, roster),
+    )
 
 
 def _groups(found: Iterable[GroupOutcomes], with_results: bool = False) -> tuple[Group, ...]:
@@ -79,14 +96,15 @@ def _choice_groups(
 def totals_of(plans: Sequence[PlanItems], concepts: Sequence[Concept]) -> Totals:
     """Every figure of these plans together; `concepts` is the district's list (the templates')."""
     items = [item for p in plans for item in p.items]
-    reached, roster = teachers_shown(plans)
+    reach = reach_of(plans)
     concept_groups = _groups(by_concept(items, {c.id: c.label for c in concepts}), with_results=True)
     served = {g.key for g in concept_groups}
     return Totals(
         plans=len(plans),
-        cycles=len(items),
-        teachers_reached=reached,
-        roster=roster,
+        cycles=reach.cycles,
+        weeks_of_cycles=reach.weeks_of_cycles,
+        teachers_reached=reach.teachers_reached,
+        roster=reach.roster,
         load=load_of(p.plan for p in plans),
         results=Results.of(roll_up(items)),
         by_focus=_groups(by_focus(items), with_results=True),
