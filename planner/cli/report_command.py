@@ -12,10 +12,10 @@ from planner.cli.output import error, report_problems
 from planner.export.formats import PAPERS
 from planner.model import SCHOOL_YEAR
 from planner.plan_file import write_atomically
+from planner.report import FORMATS, ReportFormat, build_report, read_district, render
 
 STDOUT = "-"
-_SUFFIXES = {".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv", ".json": "json"}
-_FORMATS = ("md", "html", "pdf", "csv", "json")
+_SUFFIXES: dict[str, ReportFormat] = {f".{name}": name for name in FORMATS} | {".htm": "html"}
 # Progress shows only when reading takes longer than this.
 _QUIET_SECONDS = 1.0
 _BAR_WIDTH = 30
@@ -39,7 +39,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "-f",
         "--format",
         dest="report_format",
-        choices=_FORMATS,
+        choices=FORMATS,
         help="md, html, pdf, csv or json (default: from the -o file's extension, else md)",
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="where to write (default: standard output)")
@@ -77,7 +77,7 @@ class ProgressBar:
             self.stream.flush()
 
 
-def _format(args: argparse.Namespace) -> str:
+def _format(args: argparse.Namespace) -> ReportFormat:
     if args.report_format:
         return args.report_format
     if args.output and args.output != STDOUT:
@@ -106,8 +106,6 @@ def run(args: argparse.Namespace) -> int:
     if args.year and not SCHOOL_YEAR.accepts(args.year):
         error(f"report: --year {args.year}: write a school year like {SCHOOL_YEAR.example}")
         return 2
-    from planner.report import build_report, read_district, render
-
     progress = ProgressBar(sys.stderr)
     district = read_district(args.paths, progress)
     progress.finish()

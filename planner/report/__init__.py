@@ -8,7 +8,7 @@ jinja2 and fpdf2 are imported only when a format needs them.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from planner.export.formats import Paper
 from planner.report.build import build_report, previous_year
@@ -16,7 +16,7 @@ from planner.report.district import District, PlanRecord, read_district
 from planner.report.shape import FEWER, PRIVACY_RULE, REPORT_FORMAT, Report
 
 ReportFormat = Literal["md", "html", "pdf", "csv", "json"]
-FORMATS: tuple[ReportFormat, ...] = ("md", "html", "pdf", "csv", "json")
+FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 
 __all__ = [
     "FEWER",
