@@ -37,12 +37,13 @@ def _numeric(table: Table, column: int) -> bool:
 def render_markdown(document: Document) -> str:
     """The document as Markdown text."""
     lines = [f"# {escape_markdown(document.title)}", "", escape_markdown(document.byline), ""]
-    lines += [
-        f"- **{escape_markdown(h.label)}**: {escape_markdown(h.value)}"
-        + (f" {escape_markdown(h.small)}" if h.small else "")
-        for h in document.headlines
-    ]
-    lines.append("")
+    if document.headlines:
+        lines += [
+            f"- **{escape_markdown(h.label)}**: {escape_markdown(h.value)}"
+            + (f" {escape_markdown(h.small)}" if h.small else "")
+            for h in document.headlines
+        ]
+        lines.append("")
     for section in document.sections:
         lines += [f"## {escape_markdown(section.title)}", ""]
         for block in section.blocks:

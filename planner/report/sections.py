@@ -21,7 +21,7 @@ from planner.report.document import (
     shares_words,
     time_words,
 )
-from planner.report.shape import Comparison, Group, PlanState, Report, Totals
+from planner.report.shape import FEWER, Comparison, Group, PlanState, Report, Totals
 
 _MIX: tuple[tuple[str, str], ...] = (
     ("by_focus", "Focus areas"),
@@ -36,7 +36,11 @@ def _headlines(totals: Totals) -> tuple[Headline, ...]:
     found = [
         Headline("Coaching cycles", figure(totals.cycles)),
         Headline("Weeks of cycles", figure(totals.weeks_of_cycles)),
-        Headline("Teachers in cycles", figure(totals.teachers_reached), f"of {figure(totals.roster)}"),
+        Headline(
+            "Teachers in cycles",
+            figure(totals.teachers_reached),
+            "" if totals.teachers_reached == FEWER else f"of {figure(totals.roster)}",
+        ),
     ]
     if load.planned_share is not None:
         stated = f"stated {load.stated_share}%" if load.stated_share is not None else ""
@@ -136,7 +140,7 @@ def _carried(report: Report) -> Section:
     return Section("Carried forward from last year", (Bullets(items),))
 
 
-_ALL_WELL = "Every plan is valid and answered."
+_ALL_WELL = "No plan is missing, invalid or unfinished."
 
 
 def _who(state: PlanState) -> str:
@@ -206,21 +210,14 @@ def report_document(report: Report) -> Document:
         f"{plural(totals.plans, 'plan')} for {report.school_year or 'no school year'}, "
         f"from {plural(report.files_read, 'plan file')} read{skipped}"
     )
-    sections = [
-        _coaches(report),
-        _schools(report),
-        _mix(totals),
-        _concepts(totals),
-        _results(totals),
-        _carried(report),
-        _state(report),
-    ]
+    figures = [_schools(report), _mix(totals), _concepts(totals), _results(totals)] if totals.plans else []
+    sections = [_coaches(report), *figures, _carried(report), _state(report)]
     if report.comparison is not None:
         sections.append(_comparison(report.comparison, report.school_year))
     return Document(
         title=", ".join(filter(None, ("Math coaching across the district", report.school_year))),
         byline=byline,
-        headlines=_headlines(totals),
+        headlines=_headlines(totals) if totals.plans else (),
         sections=tuple(s for s in sections if s.blocks),
         foot=report.privacy,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.outcomes import FEWEST_TEACHERS, Outcomes
+from planner.outcomes import FEWEST_TEACHERS, Outcomes, too_few
 
 REPORT_FORMAT = 1
 FEWER = f"fewer than {FEWEST_TEACHERS}"
@@ -27,7 +27,7 @@ PRIVACY_RULE = (
 
 def shown(count: int, teachers: int) -> Shown:
     """`count`, unless the group it is about holds fewer than 3 teachers."""
-    return FEWER if teachers < FEWEST_TEACHERS else count
+    return FEWER if too_few(teachers) else count
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pytest
 import planner.report.district
 from planner.plan_file import read_text
 from planner.questions import load_template
-from planner.report import FEWER, Report, build_report, read_district
+from planner.report import FEWER, Report, build_report, read_district, render
 from tests.report.district import (
     BROKEN,
     COACHES,
@@ -156,3 +156,12 @@ def test_concepts_come_from_the_template_each_plan_follows(tmp_path: Path) -> No
     assert report.other_toml_skipped == 1
     assert set(report.district.concepts_without_cycles) <= set(district_concepts)
     assert "Counting, comparing and composing numbers to 20" in report.district.concepts_without_cycles
+
+
+def test_a_year_without_plans_says_so_and_shows_no_figures(district: GeneratedDistrict) -> None:
+    report = build_report(read_district([str(district.root)]), "2030-31")
+    assert report.district.plans == 0
+    markdown = render(report, "md").decode()
+    assert "No valid plan for the year." in markdown
+    assert "Coaching cycles" not in markdown
+    assert "\n\n\n" not in markdown
