@@ -194,8 +194,8 @@ def build_report(
         carry_forward=carry_forward_themes(last_years.values()),
         missing=tuple(
             PlanState(names.coach(r), names.file(r))
-            for r in sorted(last_years.values(), key=lambda r: r.coach_key)
-            if r.coach_key not in this_years_coaches
+            for key, r in sorted({r.coach_key: r for r in last_years.values()}.items())
+            if key not in this_years_coaches
         ),
         invalid=tuple(
             PlanState(names.coach(r), names.file(r), problem=_problem_words(r))
