@@ -18,6 +18,8 @@ in the same run, written to benchmarks/results.md; the exit status is 1 when one
   Target: at most 3x.
 - Diff driver: git's diff driver over the two example plans, against `planner validate` on one,
   as whole processes (benchmarks/diff_driver.py). Target: at most 1.5x.
+- Report: `planner report` over a district of 200 plans against `planner validate` over the same
+  files, as whole processes (benchmarks/report_speed.py). Target: at most 2x.
 
 Each figure and its baseline run in alternation, and the ratio is the median of each pair's: the
 shared machine's speed drifts between pairs, far less within one. Absolute times are medians.
@@ -48,6 +50,7 @@ sys.path.insert(0, str(HERE))
 import export_speed  # noqa: E402
 import keystroke  # noqa: E402
 import memory  # noqa: E402
+import report_speed  # noqa: E402
 from diff_driver import measure_diff_driver  # noqa: E402
 from plan_factory import make_plan, write_pair  # noqa: E402
 from startup import Session, time_to_marker  # noqa: E402
@@ -114,6 +117,12 @@ def bench_diff_driver(runs: int) -> list[Figure]:
     """git's diff driver over the two example plans against `planner validate` on one."""
     driver, validate, ratio, target = measure_diff_driver(runs)
     return [Figure("diff driver", _ms(driver), f"`planner validate` {_ms(validate)}", ratio, target)]
+
+
+def bench_report(runs: int) -> list[Figure]:
+    """The district report over 200 plans against `planner validate` over the same files."""
+    report, validate, ratio, target = report_speed.measure(runs)
+    return [Figure("report", _ms(report), f"`planner validate` {_ms(validate)}", ratio, target)]
 
 
 def bench_startup(runs: int) -> list[Figure]:
@@ -268,7 +277,7 @@ def main() -> int:
         "only",
         nargs="*",
         metavar="BENCH",
-        help="run only these: startup, next-step, typing, memory, compare, export, diff-driver",
+        help="run only these: startup, next-step, typing, memory, compare, export, diff-driver, report",
     )
     args = parser.parse_args()
     benches: dict[str, Callable[[], list[Figure]]] = {
@@ -279,6 +288,7 @@ def main() -> int:
         "compare": lambda: bench_compare(args.runs),
         "export": lambda: bench_export(args.runs),
         "diff-driver": lambda: bench_diff_driver(args.runs),
+        "report": lambda: bench_report(max(3, args.runs // 2)),
     }
     unknown = set(args.only) - set(benches)
     if unknown:

@@ -54,7 +54,8 @@ def _cycle_name(cycle: Cycle) -> str:
     return f'"{cycle.title}"' if cycle.title else f"cycle {cycle.id}"
 
 
-def _weekly_hours(cycle: Cycle) -> float:
+def weekly_hours(cycle: Cycle) -> float:
+    """About how many hours a week a cycle takes of the coach (see VISIT_MINUTES)."""
     minutes = (cycle.planning_minutes or 0) + (cycle.visits_per_week or 0) * VISIT_MINUTES
     return minutes / 60
 
@@ -80,8 +81,8 @@ def _capacity(plan: Plan) -> Iterator[_Found]:
     hours, share = plan.about.hours_per_week, plan.schedule.cycle_time_percent
     if hours and share and weeks:
         budget = hours * share / 100
-        peak = max(weeks, key=lambda w: sum(_weekly_hours(c) for c in w.cycles))
-        needed = sum(_weekly_hours(c) for c in peak.cycles)
+        peak = max(weeks, key=lambda w: sum(weekly_hours(c) for c in w.cycles))
+        needed = sum(weekly_hours(c) for c in peak.cycles)
         if needed > budget:
             yield (
                 f"the week of {_short(peak.monday)} needs about {needed:.1f} hours of cycle work "

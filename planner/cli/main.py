@@ -29,6 +29,7 @@ SUBCOMMANDS: dict[str, str] = {
     "calendar": "planner.cli.calendar_command",
     "fit": "planner.cli.fit_command",
     "timeline": "planner.cli.timeline_command",
+    "report": "planner.cli.report_command",
 }
 
 
