@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 from planner.compare import Change, ChangeKind, Comparison, RecordRef, answer_text, compare_plans
 from planner.compare.guide import record_noun
+from planner.compare.lines import elided
 from planner.compare.matching import record_label
-from planner.compare.outline import elided
 from planner.git.conflicts import sides
 from planner.model import Plan, fields_of
 from planner.plan_file import PlanFileError, check_plan, parse_plan, plan_to_text
