@@ -87,9 +87,13 @@ def read_conflicts(
     comparison = compare_plans(ours, theirs, template_for(ours) if template_for else None)
     prose = _prose_fields(comparison)
     titles = dict(comparison.guide.step_order()) if comparison.guide else {}
-    # Compare names a change inside a nested record (a cycle's work sort) without the record
-    # around it: such lists are settled whole, one answer for each record that holds one.
-    changes = [c for c in comparison.changes if c.record is None or c.record.list_name in _RECORD_LISTS]
+    # A list of records inside a record (a cycle's work sorts) is settled whole, one answer for
+    # each record that holds one, rather than one work sort (`item_id`) at a time.
+    changes = [
+        c
+        for c in comparison.changes
+        if not c.item_id and (c.record is None or c.record.list_name in _RECORD_LISTS)
+    ]
     changes += _nested_lists(comparison)
     answers = tuple(
         _answer(comparison, change, prose, titles.get(change.step_id, "Other")) for change in changes
