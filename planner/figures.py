@@ -151,6 +151,16 @@ def bands_of(plan: Plan, teacher_ids: Iterable[str]) -> list[str]:
     return [band for band in BAND_ORDER if band in found]
 
 
+def grades_of(plan: Plan, teacher_ids: Iterable[str]) -> set[str]:
+    """The grades these teachers teach, as a template writes them ("K", "1"... "12")."""
+    found: set[int] = set()
+    for teacher_id in teacher_ids:
+        teacher = plan.teacher(teacher_id)
+        if teacher is not None and teacher.grade:
+            found.update(_grades(teacher.grade))
+    return {"K" if grade == 0 else str(grade) for grade in found}
+
+
 def teachers_in(plan: Plan, cycle: Cycle) -> list[str]:
     """The ids of the roster teachers in one cycle, each once, in the cycle's order."""
     roster = {t.id for t in plan.teachers}

@@ -10,7 +10,7 @@ from pathlib import Path
 from planner.checks import PlanWarning, plan_warnings
 from planner.cli.diff_command import template_for
 from planner.cli.output import report_problems
-from planner.compare.outline import plural
+from planner.compare.lines import plural
 from planner.plan_file import PlanFileError, parse_plan, read_text
 from planner.plan_file.locate import line_of
 

@@ -7,7 +7,8 @@ comparison into text (optionally coloured), Markdown, or JSON of a documented, v
 """
 
 from planner.compare.changes import Change, ChangeKind, Comparison, RecordRef, StepChanges
-from planner.compare.outline import Line, Span, answer_text, step_lines
+from planner.compare.lines import Line, Span
+from planner.compare.outline import answer_text, left_behind_lines, step_lines
 from planner.compare.plans import compare_plans
 from planner.compare.results import CycleOutcome, FocusShift, YearResults, has_results, year_results
 from planner.compare.words import WordRun, same_text, word_runs
@@ -27,6 +28,7 @@ __all__ = [
     "answer_text",
     "compare_plans",
     "has_results",
+    "left_behind_lines",
     "same_text",
     "step_lines",
     "word_runs",

@@ -47,7 +47,9 @@ class Change:
     `field` is the path in the plan's structure (`about.coach`, `cycles.goal`, `cycles` for a whole
     cycle): what templates and `Template.step_for_field` speak of. `path` places it in a file
     (`cycles[3].goal`, counting records from 1 in the new plan, or in the old one when removed).
-    Whole records added or removed carry the record itself as `new` or `old`.
+    Whole records added or removed carry the record itself as `new` or `old`. A record inside
+    a record (a cycle's work sort) belongs to its cycle's `record`, its own id in `item_id`, and
+    is always carried whole (`cycles.checkpoints`, `cycles[3].checkpoints[2]`).
     """
 
     kind: ChangeKind
@@ -61,6 +63,7 @@ class Change:
     words: tuple[WordRun, ...] = ()
     items_added: tuple[Any, ...] = ()
     items_removed: tuple[Any, ...] = ()
+    item_id: str = ""
 
     @property
     def is_whole_record(self) -> bool:
@@ -96,12 +99,17 @@ class StepChanges:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Everything that differs between two plans, in the order of the question flow."""
+    """Everything that differs between two plans, in the order of the question flow.
+
+    Across school years, `changes` (and `steps`) hold what changed, and `not_carried` what last
+    year's plan held and this year's does not (its cycles, its reflections...), by step.
+    """
 
     old: Plan
     new: Plan
     changes: tuple[Change, ...]
     steps: tuple[StepChanges, ...]
+    not_carried: tuple[StepChanges, ...] = ()
     focus_shift: FocusShift | None = None
     results: YearResults | None = None
     # Lists whose records, the same on both sides, come in another order (not a change in meaning).
@@ -112,7 +120,12 @@ class Comparison:
     @property
     def same(self) -> bool:
         """Whether the two plans say the same thing (formatting and record order aside)."""
-        return not self.changes
+        return not self.changes and not self.not_carried
+
+    def concept_label(self, concept_id: str) -> str:
+        """A concept as the template names it, else its id as written."""
+        concept = None if self.guide is None else self.guide.template.concept(concept_id)
+        return concept_id if concept is None else concept.label
 
     @property
     def across_years(self) -> bool:

@@ -6,6 +6,7 @@ named by the part of the plan they belong to (across school years, the year and 
 year's plan are expected to change, and go unsaid). Across school years, a date that moved
 exactly one school year (to the same weekday, or the same day of the month) says nothing new:
 such dates are counted, and shown folded into one line per step instead of one line each.
+What was not carried over from last year's plan is counted last, apart from the changes.
 """
 
 from __future__ import annotations
@@ -80,6 +81,21 @@ def _record_counts(changes: Iterable[Change]) -> dict[str, dict[ChangeKind, set[
     return counts
 
 
+def _not_carried(comparison: Comparison) -> str:
+    """What was not carried over from last year, counted: "9 cycles, 2 teachers, 2 answers"."""
+    left = [c for step in comparison.not_carried for c in step.changes]
+    records: dict[str, set[str]] = {}
+    for change in left:
+        if change.record is not None:
+            records.setdefault(change.record.list_name, set()).add(change.record.id)
+    counted = sorted(records, key=lambda name: _FIRST.index(name) if name in _FIRST else len(_FIRST))
+    words = [noun(name, len(records[name])) for name in counted]
+    answers = sum(change.record is None for change in left)
+    if answers:
+        words.append(f"{answers} {'answer' if answers == 1 else 'answers'}")
+    return ", ".join(words)
+
+
 def headline(comparison: Comparison) -> str:
     """The comparison in one line: records added, changed and removed, parts changed, dates moved."""
     shown = [c for c in comparison.changes if not folded(comparison, c)]
@@ -104,4 +120,7 @@ def headline(comparison: Comparison) -> str:
     if moved:
         parts.append(f"{moved} {'date' if moved == 1 else 'dates'} moved one school year")
     parts.extend(f"{_COUNTED.get(name, (name, name))[1]} reordered" for name in comparison.reordered)
+    left = _not_carried(comparison)
+    if left:
+        parts.append(f"not carried over: {left}")
     return "; ".join(parts) if parts else "no changes in meaning"

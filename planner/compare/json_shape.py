@@ -19,9 +19,12 @@ from planner.compare.headline import headline
 from planner.compare.results import FocusShift, YearResults
 from planner.compare.words import WordRun
 from planner.model import GoalMet
+from planner.outcomes import GroupOutcomes
 
 JSON_FORMAT = "planner-diff"
-JSON_VERSION = 1
+# 2: `changes` no longer holds what was not carried over from last year (`not_carried_over`);
+# a work sort's change belongs to its cycle, with its own `item_id`.
+JSON_VERSION = 2
 
 
 def plain(value: Any) -> Any:
@@ -58,12 +61,34 @@ def _change(change: Change) -> dict[str, Any]:
         "words": _words(change.words),
         "items_added": plain(change.items_added),
         "items_removed": plain(change.items_removed),
+        "item_id": change.item_id or None,
     }
 
 
 def _summary_row(step: StepChanges) -> dict[str, Any]:
     counts = step.counts()
     return {"step": step.step_id, "title": step.title, **{k.value: counts.get(k, 0) for k in ChangeKind}}
+
+
+def _not_carried(step: StepChanges) -> dict[str, Any]:
+    return {"step": step.step_id, "title": step.title, "changes": [_change(c) for c in step.changes]}
+
+
+def _concept(group: GroupOutcomes) -> dict[str, Any]:
+    """One concept's results; every figure null for fewer than 3 teachers."""
+    outcomes = group.outcomes
+    hidden = outcomes.too_few
+    return {
+        "concept": group.key,
+        "label": group.label,
+        "fewer_than_3_teachers": hidden,
+        "cycles": None if hidden else outcomes.cycles,
+        "goals_met": None if hidden else outcomes.met,
+        "start_percent": None if hidden else outcomes.start_percent,
+        "end_percent": None if hidden else outcomes.end_percent,
+        "weighted": None if hidden else outcomes.weighted,
+        "students": None if hidden or not outcomes.weighted else outcomes.students,
+    }
 
 
 def _focus(shift: FocusShift | None) -> dict[str, Any] | None:
@@ -97,12 +122,15 @@ def _results(results: YearResults | None) -> dict[str, Any] | None:
                 "baseline_percent": o.baseline_percent,
                 "target_percent": o.target_percent,
                 "end_percent": o.end_percent,
+                "start_count": o.start_count or None,
+                "end_count": o.end_count or None,
                 "change_points": o.change_points,
                 "goal_met": plain(o.goal_met),
                 "teacher_took_on": o.teacher_took_on,
             }
             for o in results.outcomes
         ],
+        "by_concept": [_concept(group) for group in results.by_concept],
         "carry_forward": list(results.carry_forward),
         "mid_year": results.mid_year,
         "end_of_year": results.end_of_year,
@@ -126,6 +154,7 @@ def comparison_data(comparison: Comparison, old_file: str = "", new_file: str = 
         "across_years": comparison.across_years,
         "summary": [_summary_row(step) for step in comparison.steps],
         "changes": [_change(change) for change in comparison.changes],
+        "not_carried_over": [_not_carried(step) for step in comparison.not_carried],
         "focus_shift": _focus(comparison.focus_shift),
         "results": _results(comparison.results),
         "headline": headline(comparison),

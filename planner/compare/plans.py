@@ -4,6 +4,12 @@ What counts as the same: an empty answer and a missing one; prose with the same 
 wrapped; records in another order; list items (targets, schools, moves...) in another order. A
 record whose id changed but whose name or title did not is the same record with a changed id.
 Teachers in a cycle are compared as people: a teacher's new id does not change the cycle.
+Records inside a record (a cycle's work sorts) are paired by their stable id and compared whole:
+one change per work sort added, removed or changed, belonging to its cycle.
+
+Across school years, what last year's plan held and this year's simply does not (last year's
+cycles, its end-of-year reflection...) is not carried over rather than removed: the comparison
+holds it apart from what changed.
 """
 
 from __future__ import annotations
@@ -14,12 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.compare.changes import Change, ChangeKind, Comparison, RecordRef, StepChanges
+from planner.compare.checkpoints import checkpoint_name
 from planner.compare.guide import OTHER_TITLE, FieldGuide, record_noun
 from planner.compare.matching import match_records, record_label
 from planner.compare.results import focus_shift, has_results, year_results
 from planner.compare.words import same_text, word_runs
 from planner.figures import teachers_reached
-from planner.model import FieldInfo, Plan, fields_of
+from planner.model import Checkpoint, FieldInfo, Plan, fields_of
 from planner.questions import Template, load_template
 
 _LIST_KINDS = ("list", "date_list", "multi_choice")
@@ -65,13 +72,13 @@ class _Differ:
         self.teacher_ids: dict[str, str] = {}
         self.reordered: list[str] = []
 
-    def add(self, kind: ChangeKind, place: _Place, **values: Any) -> None:
+    def add(self, kind: ChangeKind, place: _Place, label: str = "", **values: Any) -> None:
         self.changes.append(
             Change(
                 kind=kind,
                 field=place.field,
                 path=place.path,
-                label=self.guide.label(place.field),
+                label=label or self.guide.label(place.field),
                 step_id=self.guide.step_for(place.field),
                 record=place.record,
                 **values,
@@ -85,7 +92,9 @@ class _Differ:
                 continue
             at = place.child(info.name)
             old_value, new_value = getattr(old, info.name), getattr(new, info.name)
-            if info.kind == "records":
+            if info.kind == "records" and place.record is not None:
+                self.compare_items(old_value, new_value, at)
+            elif info.kind == "records":
                 self.compare_records(info, old_value, new_value)
             elif info.kind == "section":
                 self.compare_fields(info.record, old_value, new_value, at)  # type: ignore[arg-type]
@@ -147,6 +156,29 @@ class _Differ:
             ref = RecordRef(name, record.id, record.id, record_label(record), noun)
             self.add(ChangeKind.ADDED, _Place(name, f"{name}[{new_position + 1}]", ref), new=record)
 
+    def compare_items(self, old: Sequence[Any], new: Sequence[Any], place: _Place) -> None:
+        """Pair the records of a list inside a record (a cycle's work sorts) by id; each one
+        added, removed or changed is one change of the record that holds them."""
+        match = match_records(old, new)
+        for old_position in match.removed:
+            item = old[old_position]
+            at = _Place(place.field, f"{place.path}[{old_position + 1}]", place.record)
+            self.add(ChangeKind.REMOVED, at, _item_label(item), old=item, item_id=item.id)
+        for old_position, new_position in match.pairs:
+            before, after = old[old_position], new[new_position]
+            if before != after:
+                at = _Place(place.field, f"{place.path}[{new_position + 1}]", place.record)
+                self.add(ChangeKind.CHANGED, at, _item_label(after), old=before, new=after, item_id=after.id)
+        for new_position in match.added:
+            item = new[new_position]
+            at = _Place(place.field, f"{place.path}[{new_position + 1}]", place.record)
+            self.add(ChangeKind.ADDED, at, _item_label(item), new=item, item_id=item.id)
+
+
+def _item_label(item: Any) -> str:
+    """What a record inside a record is called in a change: "End work sort"."""
+    return checkpoint_name(item) if isinstance(item, Checkpoint) else record_label(item)
+
 
 def _kind_of(old: Any, new: Any) -> ChangeKind:
     if _is_empty(old):
@@ -187,12 +219,17 @@ def compare_plans(old: Plan, new: Plan, template: Template | None = None) -> Com
     across_years = old.school_year != new.school_year
     results = None
     if across_years and has_results(old):
-        results = year_results(old, new, _coached_again(old, new, differ.teacher_ids))
+        labels = {c.id: c.label for c in guide.template.concepts}
+        results = year_results(old, new, _coached_again(old, new, differ.teacher_ids), labels)
+    # Across years, what last year held and this year does not was not carried over.
+    left = [c for c in differ.changes if across_years and c.kind == ChangeKind.REMOVED]
+    changes = [c for c in differ.changes if not (across_years and c.kind == ChangeKind.REMOVED)]
     return Comparison(
         old=old,
         new=new,
-        changes=tuple(differ.changes),
-        steps=_group_by_step(guide, differ.changes),
+        changes=tuple(changes),
+        steps=_group_by_step(guide, changes),
+        not_carried=_group_by_step(guide, left),
         focus_shift=focus_shift(old, new) if across_years else None,
         results=results,
         reordered=tuple(differ.reordered),

@@ -11,7 +11,8 @@ import re
 
 from planner.compare.changes import Comparison
 from planner.compare.headline import headline
-from planner.compare.outline import Line, Section, Span, Style, outline
+from planner.compare.lines import Line, Section, Span, Style
+from planner.compare.outline import outline
 
 SAME_MESSAGE = "No differences in meaning (formatting and order aside)."
 

@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 from planner.compare import Change, ChangeKind, Comparison, RecordRef, answer_text, compare_plans
 from planner.compare.guide import record_noun
+from planner.compare.lines import elided
 from planner.compare.matching import record_label
-from planner.compare.outline import elided
 from planner.git.conflicts import sides
 from planner.model import Plan, fields_of
 from planner.plan_file import PlanFileError, check_plan, parse_plan, plan_to_text
@@ -87,9 +87,13 @@ def read_conflicts(
     comparison = compare_plans(ours, theirs, template_for(ours) if template_for else None)
     prose = _prose_fields(comparison)
     titles = dict(comparison.guide.step_order()) if comparison.guide else {}
-    # Compare names a change inside a nested record (a cycle's work sort) without the record
-    # around it: such lists are settled whole, one answer for each record that holds one.
-    changes = [c for c in comparison.changes if c.record is None or c.record.list_name in _RECORD_LISTS]
+    # A list of records inside a record (a cycle's work sorts) is settled whole, one answer for
+    # each record that holds one, rather than one work sort (`item_id`) at a time.
+    changes = [
+        c
+        for c in comparison.changes
+        if not c.item_id and (c.record is None or c.record.list_name in _RECORD_LISTS)
+    ]
     changes += _nested_lists(comparison)
     answers = tuple(
         _answer(comparison, change, prose, titles.get(change.step_id, "Other")) for change in changes

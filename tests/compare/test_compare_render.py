@@ -7,7 +7,7 @@ import json
 
 from planner.compare import compare_plans
 from planner.compare.json_shape import JSON_VERSION, comparison_data, render_json
-from planner.compare.outline import elided
+from planner.compare.lines import elided
 from planner.compare.render import SAME_MESSAGE, render_markdown, render_text
 from planner.compare.words import word_runs
 from planner.model import Cycle, CycleKind, Plan
@@ -105,7 +105,7 @@ def test_results_lead_when_last_years_plan_has_them(small_plan, last_year_plan):
     last_year.focus.year_two = "Students explain their reasoning."
     text = render_text(compare_plans(last_year, small_plan))
     assert text.startswith(
-        "2 cycles added, 3 removed; 1 teacher added, 1 changed, 1 removed; focus and year in review changed\n"
+        "2 cycles added; 1 teacher added, 1 changed; not carried over: 3 cycles, 1 teacher, 2 answers\n"
         "\n"
         "Last year's results (2024-25)\n"
         "  Cycles: 3 planned, 2 with results\n"
@@ -141,6 +141,7 @@ def test_json_has_a_versioned_stable_shape(small_plan):
             "across_years",
             "summary",
             "changes",
+            "not_carried_over",
             "focus_shift",
             "results",
             "headline",
@@ -172,6 +173,7 @@ def test_json_has_a_versioned_stable_shape(small_plan):
             "words",
             "items_added",
             "items_removed",
+            "item_id",
         ]
     )
     assert goal["record"] == {

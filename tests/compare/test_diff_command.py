@@ -72,7 +72,7 @@ def test_json(pair: Path):
     done = _diff("--format", "json", "old.toml", "new.toml", cwd=pair)
     assert done.returncode == 1
     data = json.loads(done.stdout)
-    assert (data["version"], data["same"], data["old"]["file"]) == (1, False, "old.toml")
+    assert (data["version"], data["same"], data["old"]["file"]) == (2, False, "old.toml")
     assert [(c["kind"], c["field"]) for c in data["changes"]] == [
         ("removed", "cycles"),
         ("changed", "cycles.goal"),

@@ -198,7 +198,7 @@ async def test_results_are_edited_in_place_and_shown_by_label(template, roster_p
         (saved,) = app.last
         assert saved.result.goal_met == GoalMet.PARTLY
         assert cycle.result.goal_met is None
-        assert _rows(app) == [["Fractions", "Partly met"]]
+        assert _rows(app) == [["Fractions", "", "Partly met"]]
 
 
 async def test_the_form_refuses_an_invalid_date_and_names_it(question, roster_plan: Plan) -> None:

@@ -17,7 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from planner.compare import Comparison, Line, answer_text, step_lines
+from planner.compare import Comparison, Line, answer_text, left_behind_lines, step_lines
+from planner.compare.year_sections import not_carried_title
 from planner.model import Plan, get_value
 from planner.questions import Step
 from planner.tui.widgets.key_bar import KeyBar
@@ -132,6 +133,10 @@ class ChangesScreen(ModalScreen[str | None]):
                 Option(line_text(line), id=f"{number}:{step.step_id or ''}:{n}")
                 for n, line in enumerate(step_lines(self.comparison, step.step_id))
             ]
+        left = left_behind_lines(self.comparison)
+        if left:
+            options.append(Option(Text(not_carried_title(old.school_year), style="bold"), disabled=True))
+            options += [Option(line_text(line), disabled=True) for line in left]
         with Vertical():
             yield Label(
                 f"Every change from {old.school_year} to {new.school_year}: enter jumps to its step",

@@ -38,7 +38,10 @@ def cell_forms(
     record: Any, path: str, plan: Plan, rules: Column, *, teacher_ids: bool = False
 ) -> tuple[str, str]:
     """A field's cell text whole and short: a choice in its column's short words, a date as
-    "Oct 6"; a number carries its column's unit in both ("6 wk", "38%")."""
+    "Oct 6"; a number carries its column's unit in both ("6 wk", "38%"); a column that reads
+    the whole record gives both itself."""
+    if rules.read is not None:
+        return rules.read(record)
     text = cell_text(record, path, plan, teacher_ids=teacher_ids)
     value = get_value(record, path)
     if text and rules.unit:

@@ -1,6 +1,7 @@
 """A cycle's work-sort checkpoints in a small table inside the cycle's form: a adds one, enter
-edits the one under the cursor, d deletes it; each is edited in a CheckpointForm whose fields
-the template declares (stage, date, what was sorted, and the count typed as "9 of 24" or "38%").
+edits the one under the cursor, d deletes it once the coach confirms; each is edited in a
+CheckpointForm whose fields the template declares (stage, date, what was sorted, and the count
+typed as "9 of 24" or "38%").
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Label, Static
 
-from planner.model import Checkpoint, Cycle, SortCount, count_text, set_value
+from planner.model import Checkpoint, CheckpointStage, Cycle, SortCount, count_text, set_value
 from planner.questions import FormField, InputKind
+from planner.tui.dialogs import confirm
 from planner.tui.widgets.inputs import QuestionInput, input_for
 from planner.tui.widgets.records.cells import cell_text
 from planner.tui.widgets.records.record_kinds import new_record, record_problems
@@ -32,6 +34,26 @@ def checkpoint_cell(checkpoint: Checkpoint, path: str, spec: FormField, plan: An
     if path == counted:
         return count_text(checkpoint.met, checkpoint.of, checkpoint.share)
     return cell_text(checkpoint, path, plan)
+
+
+# A work sort as named in a sentence ("the end work sort of 12 May").
+_STAGE_WORDS = {
+    CheckpointStage.START: "start work sort",
+    CheckpointStage.DURING: "work sort along the way",
+    CheckpointStage.END: "end work sort",
+}
+
+
+def delete_question(checkpoint: Checkpoint) -> str:
+    """What deleting a work sort asks: "Delete the end work sort of 12 May (18 of 24)?"."""
+    words = f"the {_STAGE_WORDS[checkpoint.stage]}"
+    if checkpoint.date is not None:
+        words += f" of {checkpoint.date.day} {checkpoint.date:%B}"
+    if checkpoint.met is not None and checkpoint.of:
+        words += f" ({checkpoint.met} of {checkpoint.of})"
+    elif checkpoint.share is not None:
+        words += f" ({count_text(None, None, checkpoint.share)})"
+    return f"Delete {words}?"
 
 
 def checkpoint_problems(checkpoint: Checkpoint, plan: Any) -> dict[str, str]:
@@ -222,10 +244,18 @@ class CheckpointsTable(QuestionInput):
         self.app.push_screen(CheckpointForm(self.spec, self.checkpoints[row], self.plan, new=False), edited)
 
     def action_delete(self) -> None:
-        """Delete the work sort under the cursor (the cycle's form asks before discarding)."""
-        if self.checkpoints:
-            row = self.table.cursor_row
-            self._set([c for n, c in enumerate(self.checkpoints) if n != row], row)
+        """Delete the work sort under the cursor, once the coach confirms it by its name."""
+        if not self.checkpoints:
+            return
+        row = self.table.cursor_row
+        doomed = self.checkpoints[row]
+
+        def confirmed(answer: str | None) -> None:
+            if answer == "yes":
+                self._set([c for n, c in enumerate(self.checkpoints) if n != row], row)
+
+        body = "Its count leaves the cycle when you save the cycle's form."
+        self.app.push_screen(confirm(delete_question(doomed), body, yes="Delete", no="Keep"), confirmed)
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:

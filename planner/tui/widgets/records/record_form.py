@@ -13,10 +13,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from planner.figures import grades_of
 from planner.model import Plan, field_info, get_value, set_value
 from planner.questions import FormField, InputKind, Question
 from planner.tui.dialogs import confirm
 from planner.tui.widgets.inputs import QuestionInput, input_for
+from planner.tui.widgets.inputs.concept_pick import ConceptPick
 from planner.tui.widgets.records.checkpoints_table import CheckpointsTable
 from planner.tui.widgets.records.record_kinds import record_kind, record_name, record_problems
 
@@ -81,7 +83,16 @@ class RecordForm(ModalScreen[object | None]):
             info = field_info(form_field.field, type(self.record))
             assert info is not None  # the template's checks saw to it
             return CheckpointsTable(form_field, value, field=form_field.field, info=info, plan=self.plan)
-        return input_for(form_field, value, plan=self.plan, field=form_field.field, record=type(self.record))
+        field_input = input_for(
+            form_field, value, plan=self.plan, field=form_field.field, record=type(self.record)
+        )
+        if isinstance(field_input, ConceptPick):
+            field_input.offer_first(self._grades())
+        return field_input
+
+    def _grades(self) -> set[str]:
+        """The grades the record's teachers teach (a cycle's concepts of those grades come first)."""
+        return grades_of(self.plan, getattr(self.record, "teachers", ()))
 
     def on_mount(self) -> None:
         first = self.query(QuestionInput).first()
@@ -91,6 +102,9 @@ class RecordForm(ModalScreen[object | None]):
     def _changed(self, event: QuestionInput.AnswerChanged) -> None:
         event.stop()
         set_value(self.record, event.field, event.value)
+        if event.field == "teachers":
+            for pick in self.query(ConceptPick):
+                pick.offer_first(self._grades())
 
     @on(QuestionInput.AnswerRefused)
     def _refused(self, event: QuestionInput.AnswerRefused) -> None:

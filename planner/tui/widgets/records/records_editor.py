@@ -216,7 +216,7 @@ class RecordsEditor(Vertical):
                     header=len(label),
                     whole=max([len(label), *(len(row[n][0]) for row in forms)]),
                     short=max([len(label), *(len(row[n][1]) for row in forms)]),
-                    cuttable=not self._is_short(path),
+                    cuttable=not self._is_short(path) and rules[n].cut,
                     gives_way=rules[n].gives_way,
                     # The first column names the record: it keeps the most of its text.
                     keeps=_TELLING_WIDTH if n == 0 else LEAST_WIDTH,
