@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.cli.output import error, report_problems
+from planner.cli.output import STDOUT, error, output_format, report_problems
 from planner.export import ExportTemplateError, build_summary, render, render_calendar
 from planner.export.formats import FORMATS, PAPERS, ExportFormat
 from planner.model import Plan
@@ -22,7 +22,6 @@ _SUFFIXES: dict[str, ExportFormat] = {
     ".pdf": "pdf",
     ".ics": "ics",
 }
-STDOUT = "-"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -75,14 +74,6 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
 
 
-def _export_format(args: argparse.Namespace) -> ExportFormat:
-    if args.export_format:
-        return args.export_format
-    if args.output and args.output != STDOUT:
-        return _SUFFIXES.get(Path(args.output).suffix.lower(), "md")
-    return "md"
-
-
 def _load(path: Path) -> Plan | None:
     try:
         return load_plan(path).plan
@@ -127,7 +118,7 @@ def _calendar(args: argparse.Namespace, plan: Plan) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    export_format = _export_format(args)
+    export_format = output_format(args.export_format, args.output, _SUFFIXES, "md")
     if export_format == "ics" and (args.compare or args.templates):
         error("export: --compare and --templates are for the summary, not the calendar")
         return 2

@@ -8,13 +8,12 @@ import time
 from pathlib import Path
 from typing import TextIO
 
-from planner.cli.output import error, report_problems
+from planner.cli.output import STDOUT, error, output_format, report_problems
 from planner.export.formats import PAPERS
 from planner.model import SCHOOL_YEAR
 from planner.plan_file import write_atomically
 from planner.report import FORMATS, ReportFormat, build_report, read_district, render
 
-STDOUT = "-"
 _SUFFIXES: dict[str, ReportFormat] = {f".{name}": name for name in FORMATS} | {".htm": "html"}
 # Progress shows only when reading takes longer than this.
 _QUIET_SECONDS = 1.0
@@ -77,14 +76,6 @@ class ProgressBar:
             self.stream.flush()
 
 
-def _format(args: argparse.Namespace) -> ReportFormat:
-    if args.report_format:
-        return args.report_format
-    if args.output and args.output != STDOUT:
-        return _SUFFIXES.get(Path(args.output).suffix.lower(), "md")
-    return "md"
-
-
 def _write(content: bytes, output: str | None, report_format: str) -> bool:
     if output in (None, STDOUT):
         if report_format == "pdf" and sys.stdout.isatty():
@@ -115,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         error("report: no plan found (a plan is a .toml file with a planner_format key)")
         return 2
     report = build_report(district, args.year or "", compare=args.compare, coaches_named=not args.no_coaches)
-    report_format = _format(args)
+    report_format = output_format(args.report_format, args.output, _SUFFIXES, "md")
     if not _write(render(report, report_format, args.paper), args.output, report_format):
         return 2
     broken = district.not_found or any(r.problem is not None for r in district.plans)

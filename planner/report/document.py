@@ -77,9 +77,7 @@ def figure(value: Shown | None) -> str:
 
 def out_of(part: Shown, whole: Shown) -> str:
     """`part` of `whole` ("12 of 30"), or the words of the small-group rule when either hides."""
-    if FEWER in (part, whole):
-        return FEWER if part == FEWER else f"{part} of {whole}"
-    return f"{part} of {whole}"
+    return FEWER if part == FEWER else f"{part} of {whole}"
 
 
 def percent(value: Shown | None) -> str:
