@@ -10,29 +10,11 @@ from textual.widgets import Input, SelectionList
 
 from planner.model import Checkpoint, CheckpointStage, Cycle, Plan
 from planner.plan_file import load_plan, save_plan
-from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.inputs.concept_pick import in_grade_order
 from planner.tui.widgets.records import RecordForm, RecordsEditor
 from planner.tui.widgets.records.checkpoints_table import CheckpointForm, CheckpointsTable
+from tests.tui_widgets.cycle_form import field_labelled, fractions_cycle, open_cycle
 from tests.tui_widgets.host import Host
-
-
-def _cycle() -> Cycle:
-    return Cycle(
-        id="c-fractions", title="Grade 4: fractions", teachers=["t-ortiz"], start=date(2025, 10, 6), weeks=5
-    )
-
-
-def _field(app: Host, label: str) -> QuestionInput:
-    return next(q for q in app.screen.query(QuestionInput) if q.spec.label == label)
-
-
-async def _open_cycle(pilot) -> None:
-    pilot.app.query_one(RecordsEditor).focus_control()
-    await pilot.pause()
-    await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, RecordForm)
 
 
 async def _type(pilot, control: Input, text: str) -> None:
@@ -48,8 +30,8 @@ async def _add_work_sort(pilot, count: str) -> CheckpointForm:
     await pilot.pause()
     form = pilot.app.screen
     assert isinstance(form, CheckpointForm)
-    await _type(pilot, _field(pilot.app, "Date").query_one(Input), "2025-10-06")
-    await _type(pilot, _field(pilot.app, "Students meeting the goal").query_one(Input), count)
+    await _type(pilot, field_labelled(pilot.app, "Date").query_one(Input), "2025-10-06")
+    await _type(pilot, field_labelled(pilot.app, "Students meeting the goal").query_one(Input), count)
     return form
 
 
@@ -64,9 +46,9 @@ def _saved(tmp_path, plan: Plan, cycles: list[Cycle]) -> tuple[str, Plan]:
 async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(
     question, roster_plan: Plan, tmp_path
 ) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
+        await open_cycle(pilot)
         cycle_form = app.screen
         await _add_work_sort(pilot, "9 of 24")
         await pilot.press("ctrl+s")
@@ -95,9 +77,9 @@ async def test_a_work_sort_typed_as_9_of_24_is_saved_as_its_count(
 
 
 async def test_a_share_alone_is_kept_as_a_share(question, roster_plan: Plan, tmp_path) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
+        await open_cycle(pilot)
         await _add_work_sort(pilot, "38%")
         await pilot.press("ctrl+s", "ctrl+s")
         await pilot.pause()
@@ -109,11 +91,11 @@ async def test_a_share_alone_is_kept_as_a_share(question, roster_plan: Plan, tmp
 async def test_more_students_meeting_the_goal_than_sorted_is_refused_in_the_form(
     question, roster_plan: Plan
 ) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
+        await open_cycle(pilot)
         form = await _add_work_sort(pilot, "25 of 24")
-        count = _field(app, "Students meeting the goal")
+        count = field_labelled(app, "Students meeting the goal")
         assert not count.valid
         assert "more students meeting the goal than were sorted" in str(
             count.query_one(".question-error").render()
@@ -124,17 +106,17 @@ async def test_more_students_meeting_the_goal_than_sorted_is_refused_in_the_form
 
 
 async def test_an_existing_count_is_shown_and_edited(question, roster_plan: Plan) -> None:
-    cycle = _cycle()
+    cycle = fractions_cycle()
     cycle.checkpoints = [
         Checkpoint(id="start", stage=CheckpointStage.START, date=date(2025, 10, 6), met=7, of=23)
     ]
     app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
+        await open_cycle(pilot)
         app.screen.query_one(CheckpointsTable).table.focus()
         await pilot.press("enter")
         await pilot.pause()
-        count = _field(app, "Students meeting the goal").query_one(Input)
+        count = field_labelled(app, "Students meeting the goal").query_one(Input)
         assert count.value == "7 of 23 (30%)"
         count.value = ""
         await _type(pilot, count, "9/23")
@@ -152,11 +134,11 @@ async def test_an_existing_count_is_shown_and_edited(question, roster_plan: Plan
 async def test_concepts_are_ticked_from_the_list_and_one_of_ones_own_is_kept(
     question, roster_plan: Plan, template, tmp_path
 ) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle()], roster_plan))
     listed = in_grade_order(template.concepts, {"4"})[3]  # Ana Ortiz teaches grade 4
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
-        concepts = _field(app, "Concepts served")
+        await open_cycle(pilot)
+        concepts = field_labelled(app, "Concepts served")
         picks = concepts.query_one(SelectionList)
         assert picks.option_count == len(template.concepts)
         assert listed.label in str(picks.get_option_at_index(3).prompt)
@@ -174,11 +156,11 @@ async def test_concepts_are_ticked_from_the_list_and_one_of_ones_own_is_kept(
 
 
 async def test_a_concept_not_on_the_list_shows_ticked_as_ones_own(question, roster_plan: Plan) -> None:
-    cycle = _cycle()
+    cycle = fractions_cycle()
     cycle.concepts = ["number-talks"]
     app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
-        picks = _field(app, "Concepts served").query_one(SelectionList)
+        await open_cycle(pilot)
+        picks = field_labelled(app, "Concepts served").query_one(SelectionList)
         assert picks.selected == ["number-talks"]
         assert "number-talks (your own)" in str(picks.get_option_at_index(picks.option_count - 1).prompt)

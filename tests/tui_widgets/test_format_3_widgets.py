@@ -8,37 +8,13 @@ from datetime import date
 
 from textual.widgets import Input, SelectionList
 
-from planner.model import Checkpoint, CheckpointStage, Cycle, Plan
+from planner.model import Checkpoint, CheckpointStage, Plan
 from planner.tui.dialogs import ChoiceDialog
-from planner.tui.widgets.inputs import QuestionInput
 from planner.tui.widgets.inputs.concept_pick import ConceptPick
-from planner.tui.widgets.records import RecordForm, RecordsEditor
+from planner.tui.widgets.records import RecordsEditor
 from planner.tui.widgets.records.checkpoints_table import CheckpointsTable
+from tests.tui_widgets.cycle_form import field_labelled, fractions_cycle, open_cycle
 from tests.tui_widgets.host import Host
-
-
-def _cycle(*checkpoints: Checkpoint) -> Cycle:
-    return Cycle(
-        id="c-fractions",
-        title="Grade 4: fractions",
-        teachers=["t-ortiz"],
-        start=date(2025, 10, 6),
-        weeks=5,
-        checkpoints=list(checkpoints),
-    )
-
-
-def _field(app: Host, label: str) -> QuestionInput:
-    return next(q for q in app.screen.query(QuestionInput) if q.spec.label == label)
-
-
-async def _open_cycle(pilot) -> RecordForm:
-    pilot.app.query_one(RecordsEditor).focus_control()
-    await pilot.pause()
-    await pilot.press("enter")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, RecordForm)
-    return pilot.app.screen
 
 
 def _offered_grades(pick: ConceptPick, template) -> list[list[str]]:
@@ -48,9 +24,9 @@ def _offered_grades(pick: ConceptPick, template) -> list[list[str]]:
 
 
 async def test_the_concepts_of_the_teachers_grades_come_first(question, roster_plan: Plan, template) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_cycle(pilot)
+        await open_cycle(pilot)
         pick = app.screen.query_one(ConceptPick)
         offered = _offered_grades(pick, template)
         of_grade_4 = sum("4" in grades for grades in offered)
@@ -59,7 +35,7 @@ async def test_the_concepts_of_the_teachers_grades_come_first(question, roster_p
         assert offered[of_grade_4:] == [g for g in (c.grades for c in template.concepts) if "4" not in g]
         assert "grade 4 first (the cycle's teachers)" in str(pick.query_one(".question-keys").render())
         # Sam Kim (grade 2) joins: grade 2's concepts join grade 4's at the top.
-        _field(app, "Teachers").answer(["t-ortiz", "t-kim"])
+        field_labelled(app, "Teachers").answer(["t-ortiz", "t-kim"])
         await pilot.pause()
         offered = _offered_grades(pick, template)
         first = sum(bool({"2", "4"} & set(grades)) for grades in offered)
@@ -68,12 +44,12 @@ async def test_the_concepts_of_the_teachers_grades_come_first(question, roster_p
 
 
 async def test_reordering_keeps_the_ticks_and_ones_own_concepts(question, roster_plan: Plan) -> None:
-    cycle = _cycle()
+    cycle = fractions_cycle()
     cycle.concepts = ["place-value-tens", "number-talks"]
     app = Host(lambda: RecordsEditor(question("cycles"), [cycle], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await _open_cycle(pilot)
-        _field(app, "Teachers").answer(["t-kim"])
+        form = await open_cycle(pilot)
+        field_labelled(app, "Teachers").answer(["t-kim"])
         await pilot.pause()
         picks = form.query_one(ConceptPick).query_one(SelectionList)
         assert set(picks.selected) == {"place-value-tens", "number-talks"}
@@ -84,9 +60,9 @@ async def test_reordering_keeps_the_ticks_and_ones_own_concepts(question, roster
 async def test_deleting_a_work_sort_asks_first_naming_it(question, roster_plan: Plan) -> None:
     end = Checkpoint(id="end", stage=CheckpointStage.END, date=date(2025, 11, 7), met=18, of=24)
     start = Checkpoint(id="start", stage=CheckpointStage.START, date=date(2025, 10, 6), met=9, of=24)
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle(start, end)], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle(start, end)], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await _open_cycle(pilot)
+        form = await open_cycle(pilot)
         table = form.query_one(CheckpointsTable)
         table.table.focus()
         await pilot.press("down", "d")
@@ -108,13 +84,13 @@ async def test_deleting_a_work_sort_asks_first_naming_it(question, roster_plan: 
 async def test_a_work_sort_dated_outside_the_cycle_is_named_when_the_cycle_is_saved(
     question, roster_plan: Plan
 ) -> None:
-    app = Host(lambda: RecordsEditor(question("cycles"), [_cycle()], roster_plan))
+    app = Host(lambda: RecordsEditor(question("cycles"), [fractions_cycle()], roster_plan))
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await _open_cycle(pilot)
+        form = await open_cycle(pilot)
         form.query_one(CheckpointsTable).table.focus()
         await pilot.press("a")
         await pilot.pause()
-        date_input = _field(app, "Date").query_one(Input)
+        date_input = field_labelled(app, "Date").query_one(Input)
         date_input.focus()
         await pilot.press(*"2026-01-10", "ctrl+s")
         await pilot.pause()
